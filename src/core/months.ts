@@ -1,0 +1,160 @@
+// Months and dates as a French user types them, French labels, and the report's reference date R.
+// Dates are local (the script runs in the spreadsheet's time zone, Europe/Paris).
+
+import type { MonthKey } from './types';
+import { INVALIDE, type Invalide } from './numbers';
+import { normalize } from './text';
+
+export const MOIS_FR = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
+  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+] as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** True for a valid Date, including one from another realm (Apps Script values, vm contexts). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
+}
+
+/** `2026-11` for a date in November 2026. */
+export function monthKey(date: Date): MonthKey {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** True for a well-formed `AAAA-MM` with a month 01–12. */
+export function isMonthKey(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** First day of a month, at local midnight. */
+export function firstDay(month: MonthKey): Date {
+  const [year, mon] = month.split('-').map(Number);
+  return new Date(year ?? 1970, (mon ?? 1) - 1, 1);
+}
+
+/** The month `count` months after `month` (negative goes back). */
+export function addMonths(month: MonthKey, count: number): MonthKey {
+  const start = firstDay(month);
+  return monthKey(new Date(start.getFullYear(), start.getMonth() + count, 1));
+}
+
+/** Local midnight of the same day. */
+export function startOfDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}
+
+/** `date` plus `days` calendar days (local, DST-safe). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+}
+
+/** Monday of the week of `date`, at local midnight. */
+export function mondayOf(date: Date): Date {
+  const offset = (date.getDay() + 6) % 7;
+  return addDays(date, -offset);
+}
+
+/** Whole days from a to b (b − a), by calendar dates. */
+export function daysBetween(a: Date, b: Date): number {
+  return Math.round((startOfDay(b).getTime() - startOfDay(a).getTime()) / DAY_MS);
+}
+
+/** `novembre 2026`. */
+export function monthLabelFr(month: MonthKey): string {
+  const date = firstDay(month);
+  return `${MOIS_FR[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/** `23/11/2026`. */
+export function formatDateFr(date: Date): string {
+  const dd = String(date.getDate()).padStart(2, '0');
+  const mm = String(date.getMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${date.getFullYear()}`;
+}
+
+/** `2026-11-23` (JSON-safe payloads). */
+export function isoDate(date: Date): string {
+  return `${monthKey(date)}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+function validDate(year: number, month: number, day: number): Date | Invalide {
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : INVALIDE;
+}
+
+/**
+ * Parses a date cell: a Date, `2026-11-23`, `23/11/2026`, `23/11/26`, or a spreadsheet serial
+ * number. Empty → null; anything else → INVALIDE.
+ */
+export function parseDate(value: unknown): Date | null | Invalide {
+  if (value === null || value === undefined) return null;
+  if (isDate(value)) return startOfDay(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 1) return INVALIDE;
+    return startOfDay(new Date(1899, 11, 30 + Math.floor(value)));
+  }
+  if (typeof value !== 'string') return INVALIDE;
+  const text = value.trim();
+  if (text === '') return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  if (m) {
+    const year = Number(m[3]);
+    return validDate(year < 100 ? 2000 + year : year, Number(m[2]), Number(m[1]));
+  }
+  return INVALIDE;
+}
+
+/**
+ * Parses a month cell: a Date (any day of the month), `2026-11`, `11/2026`, `novembre 2026`
+ * (accents and case free), or a full date. Empty → null; anything else → INVALIDE.
+ */
+export function parseMonth(value: unknown): MonthKey | null | Invalide {
+  if (value === null || value === undefined) return null;
+  if (isDate(value)) return monthKey(value);
+  if (typeof value === 'number') {
+    const date = parseDate(value);
+    return date === null || date === INVALIDE ? date : monthKey(date);
+  }
+  if (typeof value !== 'string') return INVALIDE;
+  const text = normalize(value);
+  if (text === '') return null;
+  let m = /^(\d{4})-(\d{1,2})$/.exec(text);
+  if (m) return monthFrom(Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) return monthFrom(Number(m[2]), Number(m[1]));
+  m = /^([a-z]+)\.? (\d{4})$/.exec(text);
+  if (m) {
+    const index = MOIS_FR.findIndex((name) => normalize(name) === m?.[1] || normalize(name).slice(0, 4) === m?.[1]);
+    return index < 0 ? INVALIDE : monthFrom(Number(m[2]), index + 1);
+  }
+  const date = parseDate(value);
+  return date === null || date === INVALIDE ? INVALIDE : monthKey(date);
+}
+
+function monthFrom(year: number, month: number): MonthKey | Invalide {
+  return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : INVALIDE;
+}
+
+/** True when `date` falls in `month`. A weekly row counts in the month of its `Semaine` date. */
+export function inMonth(date: Date, month: MonthKey): boolean {
+  return monthKey(date) === month;
+}
+
+/**
+ * Reference date R of a report (SPEC §6): the earlier of today and the first day of the
+ * following month — a past month is judged at its end, the current month today.
+ */
+export function referenceDate(month: MonthKey, today: Date): Date {
+  const nextMonthStart = firstDay(addMonths(month, 1));
+  const day = startOfDay(today);
+  return day.getTime() < nextMonthStart.getTime() ? day : nextMonthStart;
+}
+
+/** Month suggested by the report prompt: the previous month during days 1–7, else the current one. */
+export function suggestedReportMonth(today: Date): MonthKey {
+  const current = monthKey(today);
+  return today.getDate() <= 7 ? addMonths(current, -1) : current;
+}

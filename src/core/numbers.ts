@@ -1,0 +1,50 @@
+// Numbers as users type them in a French sheet: `1 234,5`, `12 %`, `3 000 €`, non-breaking spaces.
+
+/** Marker returned by the parsers for a value that is present but not understood. */
+export const INVALIDE = 'invalide' as const;
+export type Invalide = typeof INVALIDE;
+
+const FR_NUMBER = /^([+-]?)(\d{1,3}(?: \d{3})+|\d+)(?:[,.](\d+))?$/;
+
+/**
+ * Parses a cell value as a number: numbers pass through, French or plain text numbers are read,
+ * `%` divides by 100, `€` is ignored. Empty → null; anything else → INVALIDE.
+ */
+export function parseNumber(value: unknown): number | null | Invalide {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : INVALIDE;
+  if (typeof value === 'boolean' || typeof value !== 'string') return INVALIDE;
+  let text = value.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  if (text === '') return null;
+  let factor = 1;
+  if (text.endsWith('%')) {
+    factor = 0.01;
+    text = text.slice(0, -1).trim();
+  }
+  text = text.replace(/€$/, '').replace(/^€/, '').replace(/\s*eur(os?)?$/i, '').trim();
+  const match = FR_NUMBER.exec(text);
+  if (!match) return INVALIDE;
+  const [, sign = '', whole = '', decimals] = match;
+  const integer = whole.replace(/ /g, '');
+  const parsed = Number(`${sign}${integer}${decimals !== undefined ? `.${decimals}` : ''}`);
+  return Number.isFinite(parsed) ? parsed * factor : INVALIDE;
+}
+
+/** Parses a percentage: `12 %` → 0.12, a number above 1 typed without `%` (`12`) → 0.12. */
+export function parsePercent(value: unknown): number | null | Invalide {
+  const parsed = parseNumber(value);
+  if (parsed === null || parsed === INVALIDE) return parsed;
+  const typedAsPercent = typeof value === 'string' && value.includes('%');
+  return !typedAsPercent && Math.abs(parsed) > 1 ? parsed / 100 : parsed;
+}
+
+/** Rounds to cents, avoiding binary noise such as 0.1 + 0.2. */
+export function roundCents(amount: number): number {
+  return Math.round((amount + Number.EPSILON) * 100) / 100;
+}
+
+/** Ratio that is null when the denominator is zero or a side is missing. */
+export function ratio(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return numerator / denominator;
+}

@@ -1,0 +1,147 @@
+// Domain rows as plain data: what the tolerant reader (src/workbook) produces from the tabs
+// and what every pure rule of src/core consumes. Each row remembers its sheet row number so
+// messages and alerts can name cells in A1 notation.
+
+import type { Decision, Horizon, Maturite, Nature, Phase, Quadrant, Sens, Statut, TypeAction } from '../workbook/contract';
+
+/** A calendar month, `AAAA-MM`. */
+export type MonthKey = string;
+
+/** A cell address known to the reader: the 1-based sheet row and the column letter per header. */
+export interface RowRef {
+  /** 1-based row number in its sheet. */
+  readonly row: number;
+}
+
+export interface Cadrage {
+  entreprise: string;
+  projet: string;
+  probleme: string;
+  utilisateurs: string;
+  minimumUtile: string;
+  dateButoir: Date | null;
+  vision: string;
+  maturite: Maturite | null;
+  budgetAnnuel: number | null;
+  debutFeuilleDeRoute: Date | null;
+  emailConsultant: string;
+  /** Fraction, default 0.5. */
+  seuilAlerte: number;
+  achatsParAn: number | null;
+  dureeRelation: number | null;
+  /** Fraction, default 1. */
+  margeBrute: number;
+  /** 1-based sheet row of each question that was found, for A1 references (`Cadrage!B5`). */
+  rows: Partial<Record<string, number>>;
+}
+
+export interface Objectif extends RowRef {
+  indicateur: string;
+  /** '' means all channels (also for `Tous`). */
+  canal: string;
+  sens: Sens;
+  depart: number | null;
+  cible: number | null;
+  echeance: Date | null;
+  responsable: string;
+}
+
+export interface Mesure extends RowRef {
+  semaine: Date;
+  canal: string;
+  /** Every numeric column by its header as typed (`Dépenses`, `Leads`, extra columns…). */
+  valeurs: Record<string, number>;
+}
+
+export interface IdeeBacklog extends RowRef {
+  id: string;
+  idee: string;
+  demandeur: string;
+  ajouteeLe: Date | null;
+  valeur: number | null;
+  complexite: number | null;
+  urgence: number | null;
+  impact: number | null;
+  faisabilite: number | null;
+  /** As computed by the sheet's array formula, or recomputed when absent. */
+  score: number | null;
+  quadrant: Quadrant | null;
+  decision: Decision | null;
+  moisPrevu: MonthKey | null;
+}
+
+export interface Action extends RowRef {
+  id: string;
+  mois: MonthKey | null;
+  phase: Phase | null;
+  action: string;
+  type: TypeAction | null;
+  responsable: string;
+  statut: Statut;
+  echeance: Date | null;
+  faitLe: Date | null;
+  budgetPrevu: number | null;
+  budgetReel: number | null;
+  poste: string;
+  resultat: string;
+  origine: string;
+}
+
+export interface PosteBudget extends RowRef {
+  poste: string;
+  horizon: Horizon | null;
+  nature: Nature | null;
+  experimentation: boolean;
+  montantPrevu: number | null;
+  /** As typed; null when empty (then summed from Plan). */
+  reel: number | null;
+}
+
+export interface LigneRaci extends RowRef {
+  chantier: string;
+  r: string[];
+  a: string[];
+  c: string[];
+  i: string[];
+}
+
+export interface Rituel extends RowRef {
+  rituel: string;
+  frequence: string;
+  duree: number | null;
+  participants: string[];
+  prochaineDate: Date | null;
+}
+
+export interface EntreeJournal extends RowRef {
+  date: Date;
+  rituel: string;
+  meteo: string;
+  decisions: string;
+  blocages: string;
+  participants: string;
+}
+
+/** A problem found while reading: French, with tab, A1 cell and expected value. */
+export interface Probleme {
+  readonly onglet: string;
+  /** A1 notation without the sheet, e.g. `G12`. */
+  readonly cellule: string;
+  readonly message: string;
+}
+
+/** Everything the add-on knows about a classeur, read once. */
+export interface Classeur {
+  cadrage: Cadrage;
+  objectifs: Objectif[];
+  mesures: Mesure[];
+  backlog: IdeeBacklog[];
+  plan: Action[];
+  budget: PosteBudget[];
+  raci: LigneRaci[];
+  rituels: Rituel[];
+  journal: EntreeJournal[];
+  /** Column letter of each header per tab, for A1 references in alerts (`Plan` → `Statut` → `G`). */
+  colonnes: Record<string, Record<string, string>>;
+  problemes: Probleme[];
+}

@@ -1,0 +1,23 @@
+// The one manifest of entry points: every global the build exposes (triggers, menu actions,
+// sidebar RPC, custom formulas). Module scope does no work.
+
+import { initialiser } from '../gas/initialise';
+import { buildMenu } from './menu';
+import { runAction } from './run';
+
+export * from './formulas';
+
+/** Simple trigger: adds the menu (works in AuthMode.NONE). */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Add-on install trigger: same menu right away. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Menu: Initialiser le classeur. */
+export function boussoleInitialiser(): string | undefined {
+  return runAction(() => initialiser());
+}

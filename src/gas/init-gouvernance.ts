@@ -1,0 +1,39 @@
+// Initialiser for `Gouvernance`: the RACI table on row 1 and the rituals table below it,
+// which starts at the first row whose column A reads `Rituel` (SPEC §2).
+
+import { RITUELS_DEFAUT, TABLES } from '../workbook/contract';
+import { layoutTable } from '../workbook/layout';
+import { normalize } from '../core/text';
+import { ensureSize } from './cells';
+import { formatTable } from './table-format';
+import { readHeaderRow, sheetOrCreate, widenColumns, type TabOutcome } from './init-table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Row of the rituals header on a new tab: room for ten RACI chantiers above it. */
+export const RITUELS_HEADER_ROW = 13;
+const RITUELS_ROWS = 20;
+
+export function initGouvernance(ss: Spreadsheet): TabOutcome {
+  const { sheet, created } = sheetOrCreate(ss, 'Gouvernance');
+  const columnA = created ? [] : sheet.getDataRange().getValues().map((row) => row[0]);
+  const found = columnA.findIndex((cell) => normalize(cell) === normalize('Rituel'));
+  const ritualsRow = found >= 0 ? found + 1 : Math.max(RITUELS_HEADER_ROW, columnA.length + 2);
+  ensureSize(sheet, ritualsRow + RITUELS_ROWS, 5);
+
+  const raciHeader = created ? { values: [], notes: [] } : readHeaderRow(sheet, 1);
+  const raci = layoutTable(raciHeader.values, TABLES.raci);
+  formatTable(sheet, TABLES.raci, { headerRow: 1, dataRows: ritualsRow - 2, headers: raci.headers, columnOf: raci.columnOf }, raciHeader.notes);
+
+  const ritualsHeader = found >= 0 ? readHeaderRow(sheet, ritualsRow) : { values: [], notes: [] };
+  const rituals = layoutTable(ritualsHeader.values, TABLES.rituels);
+  formatTable(sheet, TABLES.rituels, { headerRow: ritualsRow, dataRows: RITUELS_ROWS, headers: rituals.headers, columnOf: rituals.columnOf }, ritualsHeader.notes);
+  if (found < 0) {
+    const rows = RITUELS_DEFAUT.map((r) => [r.rituel, r.frequence, r.duree, '', '']);
+    sheet.getRange(ritualsRow + 1, 1, rows.length, 5).setValues(rows);
+  }
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  if (created) widenColumns(sheet, TABLES.raci, raci);
+  const appended = created ? [] : [...raci.appended, ...(found >= 0 ? rituals.appended : ['Rituel'])];
+  return { name: 'Gouvernance', created, appended };
+}

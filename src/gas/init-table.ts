@@ -1,0 +1,53 @@
+// Initialiser for one row-1 table tab: create it or append its missing columns, then format it.
+
+import type { ColumnSpec } from '../workbook/contract';
+import { layoutTable, type TableLayout } from '../workbook/layout';
+import { ensureSize } from './cells';
+import { formatTable } from './table-format';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What Initialiser did on a tab, for the closing toast. */
+export interface TabOutcome {
+  readonly name: string;
+  readonly created: boolean;
+  readonly appended: readonly string[];
+}
+
+/** Returns the tab, creating it at the end of the classeur when missing. */
+export function sheetOrCreate(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
+  const existing = ss.getSheetByName(name);
+  if (existing) return { sheet: existing, created: false };
+  return { sheet: ss.insertSheet(name, ss.getNumSheets()), created: true };
+}
+
+/** Header cells and header notes of row `row` (empty arrays on an empty sheet). */
+export function readHeaderRow(sheet: Sheet, row: number): { values: unknown[]; notes: string[] } {
+  const width = sheet.getLastColumn();
+  if (width < 1) return { values: [], notes: [] };
+  const range = sheet.getRange(row, 1, 1, width);
+  return { values: range.getValues()[0] ?? [], notes: range.getNotes()[0] ?? [] };
+}
+
+/** Creates or completes a table whose header is on row 1, with its formats and rules. */
+export function initTable(ss: Spreadsheet, name: string, specs: readonly ColumnSpec[]): TabOutcome & { sheet: Sheet; layout: TableLayout } {
+  const { sheet, created } = sheetOrCreate(ss, name);
+  const header = created ? { values: [], notes: [] } : readHeaderRow(sheet, 1);
+  const layout = layoutTable(header.values, specs);
+  ensureSize(sheet, 2, layout.headers.length);
+  formatTable(sheet, specs, { headerRow: 1, dataRows: sheet.getMaxRows() - 1, headers: layout.headers, columnOf: layout.columnOf }, header.notes);
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  if (created) widenColumns(sheet, specs, layout);
+  return { name, created, appended: created ? [] : layout.appended, sheet, layout };
+}
+
+/** Readable widths on a new tab: wide text columns, narrow numbers. */
+export function widenColumns(sheet: Sheet, specs: readonly ColumnSpec[], layout: TableLayout): void {
+  for (const spec of specs) {
+    const column = layout.columnOf[spec.header];
+    if (column === undefined) continue;
+    const wide = spec.kind === 'text' && !spec.computed && !['R', 'A', 'C', 'I', 'ID', 'Canal'].includes(spec.header);
+    sheet.setColumnWidth(column, wide ? 240 : 110);
+  }
+}

@@ -1,0 +1,76 @@
+// Initialiser le classeur (SPEC §4): every missing tab of §2 with headers, formats, dropdowns,
+// notes, conditional formats, Backlog array formulas, rituals and dashboard. Idempotent.
+
+import { TAB, TABLES } from '../workbook/contract';
+import { columnLetter } from './cells';
+import { addRulesIfNone, budgetRules, planRules } from './conditional';
+import { initCadrage } from './init-cadrage';
+import { initGouvernance } from './init-gouvernance';
+import { initTable, sheetOrCreate, type TabOutcome } from './init-table';
+import { withDocumentLock } from './lock';
+import { toast } from './ui';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** One array formula per computed Backlog column (SPEC §5): one execution per column. */
+export function backlogFormulas(columnOf: Record<string, number>): Array<{ header: string; formula: string }> {
+  const c = (header: string) => columnLetter(columnOf[header] ?? 1);
+  const open = (header: string) => `${c(header)}2:${c(header)}`;
+  return [
+    { header: 'Score', formula: `=BOUSSOLE_SCORE(${open('Valeur métier')},${open('Complexité')},${open('Urgence réelle')})` },
+    { header: 'Quadrant', formula: `=BOUSSOLE_QUADRANT(${open('Impact')},${open('Faisabilité')})` },
+  ];
+}
+
+/** Puts each computed formula in row 2 when that cell is empty; never overwrites a value. */
+function placeBacklogFormulas(sheet: Sheet, columnOf: Record<string, number>): void {
+  for (const { header, formula } of backlogFormulas(columnOf)) {
+    const cell = sheet.getRange(2, columnOf[header] ?? 1);
+    if (cell.getFormula() === '' && cell.getValue() === '') cell.setFormula(formula);
+  }
+}
+
+/** Hook filled by the dashboard module: builds `Tableau de bord` on a new tab. */
+export type DashboardBuilder = (ss: Spreadsheet, sheet: Sheet) => void;
+
+/** Creates or completes every tab; returns what changed. */
+export function initialiserClasseur(ss: Spreadsheet, buildDashboard?: DashboardBuilder): TabOutcome[] {
+  const outcomes: TabOutcome[] = [initCadrage(ss)];
+  outcomes.push(initTable(ss, TAB.objectifs, TABLES.objectifs));
+  outcomes.push(initTable(ss, TAB.mesures, TABLES.mesures));
+  const backlog = initTable(ss, TAB.backlog, TABLES.backlog);
+  placeBacklogFormulas(backlog.sheet, backlog.layout.columnOf);
+  outcomes.push(backlog);
+  const plan = initTable(ss, TAB.plan, TABLES.plan);
+  addRulesIfNone(plan.sheet, () => planRules(plan.sheet, plan.layout.columnOf, plan.layout.headers.length, plan.sheet.getMaxRows() - 1));
+  outcomes.push(plan);
+  const budget = initTable(ss, TAB.budget, TABLES.budget);
+  addRulesIfNone(budget.sheet, () => budgetRules(budget.sheet, budget.layout.columnOf, budget.layout.headers.length, budget.sheet.getMaxRows() - 1));
+  outcomes.push(budget);
+  outcomes.push(initGouvernance(ss));
+  outcomes.push(initTable(ss, TAB.journal, TABLES.journal));
+  const dashboard = sheetOrCreate(ss, TAB.tableau);
+  if (dashboard.created && buildDashboard) buildDashboard(ss, dashboard.sheet);
+  outcomes.push({ name: TAB.tableau, created: dashboard.created, appended: [] });
+  return outcomes;
+}
+
+/** The closing toast: what was created or completed, or that nothing changed. */
+export function describeOutcomes(outcomes: readonly TabOutcome[]): string {
+  const created = outcomes.filter((o) => o.created).map((o) => o.name);
+  const completed = outcomes.filter((o) => o.appended.length > 0).map((o) => `${o.name} (${o.appended.join(', ')})`);
+  if (created.length === 0 && completed.length === 0) return 'Le classeur était déjà prêt : rien n’a été modifié.';
+  const parts: string[] = [];
+  if (created.length > 0) parts.push(`${created.length} onglet${created.length > 1 ? 's' : ''} créé${created.length > 1 ? 's' : ''} : ${created.join(', ')}`);
+  if (completed.length > 0) parts.push(`complété${completed.length > 1 ? 's' : ''} : ${completed.join(' ; ')}`);
+  return `Classeur initialisé — ${parts.join(' ; ')}.`;
+}
+
+/** Menu action: Initialiser le classeur. */
+export function initialiser(buildDashboard?: DashboardBuilder): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const message = withDocumentLock(() => describeOutcomes(initialiserClasseur(ss, buildDashboard)));
+  toast(ss, message, 10);
+  return message;
+}
