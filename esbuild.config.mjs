@@ -1,7 +1,7 @@
 // Builds exactly what `clasp push` uploads: dist/Code.js (one IIFE + generated top-level stubs),
 // dist/appsscript.json and dist/*.html (sidebar/dialog pages with their script and CSS inlined).
 import * as esbuild from 'esbuild';
-import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import vm from 'node:vm';
 import path from 'node:path';
@@ -12,7 +12,7 @@ const DIST = 'dist';
 
 /** Loads the typed formula metadata table (src/entry/formula-meta.ts) through esbuild. */
 async function loadFormulaMeta() {
-  const out = path.join('node_modules', '.cache', 'boussole', 'formula-meta.mjs');
+  const out = path.join('node_modules', '.cache', 'boussole', `formula-meta.${process.pid}.mjs`);
   await mkdir(path.dirname(out), { recursive: true });
   await esbuild.build({ entryPoints: ['src/entry/formula-meta.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'silent' });
   const mod = await import(`${pathToFileURL(path.resolve(out)).href}?t=${Date.now()}`);
@@ -88,13 +88,19 @@ async function buildHtml(file) {
   return html;
 }
 
-await rm(DIST, { recursive: true, force: true });
+/** Writes through a temporary file and a rename, so a concurrent reader never sees half a file. */
+async function writeAtomic(file, content) {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, content);
+  await rename(temp, file);
+}
+
 await mkdir(DIST, { recursive: true });
-await writeFile(path.join(DIST, 'Code.js'), await buildCode());
-await copyFile('appsscript/appsscript.json', path.join(DIST, 'appsscript.json'));
+await writeAtomic(path.join(DIST, 'Code.js'), await buildCode());
+await writeAtomic(path.join(DIST, 'appsscript.json'), await readFile('appsscript/appsscript.json', 'utf8'));
 if (existsSync('sidebar')) {
   for (const name of (await readdir('sidebar')).filter((f) => f.endsWith('.html'))) {
-    await writeFile(path.join(DIST, name), await buildHtml(path.join('sidebar', name)));
+    await writeAtomic(path.join(DIST, name), await buildHtml(path.join('sidebar', name)));
   }
 }
 console.log(`built ${DIST}/Code.js`);
