@@ -128,6 +128,8 @@ export interface Probleme {
   /** A1 notation without the sheet, e.g. `G12`. */
   readonly cellule: string;
   readonly message: string;
+  /** Rows this problem left out of the computation (0 when only one cell was blanked). */
+  readonly lignesIgnorees?: number;
 }
 
 /** Everything the add-on knows about a classeur, read once. */

@@ -1,0 +1,90 @@
+// `npm run bench`: performance as figures, printed as JSON — service calls per action at 1× and
+// 10× the example's rows (they must be equal: calls never grow with rows), bundle size,
+// custom-formula executions on a 1 000-row Backlog, and pure computation time.
+import { readFileSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createEmulator, type Emulator } from '../test/emulator';
+import { exampleGrids } from '../src/core/example';
+import { readClasseur } from '../src/workbook/reader';
+import { buildMonthlyReport } from '../src/core/report';
+import { computeAlerts } from '../src/core/alerts';
+import { addMonths, monthKey } from '../src/core/months';
+import { BENCH_ACTIONS, type BenchAction } from './bench-actions';
+
+const NOW = new Date(2026, 10, 23, 10, 0, 0);
+const LAST_MONTH = addMonths(monthKey(NOW), -1);
+
+/** A classeur initialised by the add-on, then filled with the example at `scale` × its rows. */
+export function seededEmulator(scale: number): Emulator {
+  const emu = createEmulator({ now: NOW });
+  emu.loadBundle();
+  emu.run('boussoleInitialiser');
+  for (const [tab, rows] of Object.entries(exampleGrids(NOW, scale))) {
+    emu.book.setValues(tab, 'A1', rows);
+  }
+  return emu;
+}
+
+function callsOf(action: BenchAction, scale: number): { calls: number; byMethod: Record<string, number> } | { error: string } {
+  try {
+    const emu = action.empty ? createEmulator({ now: NOW }) : seededEmulator(scale);
+    if (action.empty) emu.loadBundle();
+    action.prepare?.(emu);
+    emu.calls.reset();
+    action.run(emu, LAST_MONTH);
+    return { calls: emu.calls.total(), byMethod: emu.calls.byMethod() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function actionFigures(): Record<string, unknown> {
+  const figures: Record<string, unknown> = {};
+  for (const action of BENCH_ACTIONS) {
+    const one = callsOf(action, 1);
+    const ten = action.empty ? one : callsOf(action, 10);
+    const calls1x = 'calls' in one ? one.calls : one.error;
+    const calls10x = 'calls' in ten ? ten.calls : ten.error;
+    figures[action.name] = { calls1x, calls10x, constant: calls1x === calls10x, byMethod1x: 'byMethod' in one ? one.byMethod : undefined };
+  }
+  return figures;
+}
+
+/** Custom-formula executions when a 1 000-row Backlog is computed (one per column is the goal). */
+function formulaRuns(): Record<string, number> {
+  const emu = createEmulator({ now: NOW });
+  emu.loadBundle();
+  emu.run('boussoleInitialiser');
+  const rows = Array.from({ length: 1000 }, (_, i) => [`B-${String(i + 1).padStart(3, '0')}`, `Idée ${i + 1}`, 'Équipe', NOW, (i % 5) + 1, ((i + 2) % 5) + 1, ((i + 4) % 5) + 1, ((i + 1) % 5) + 1, ((i + 3) % 5) + 1]);
+  emu.calls.reset();
+  emu.book.setValues('Backlog', 'A2', rows);
+  emu.book.values('Backlog', 'J2:K1001');
+  return { backlogRows: rows.length, customFunctionRuns: emu.calls.customFunctionRuns() };
+}
+
+/** Pure time of reading the 10× example and computing every indicator, alert and the report. */
+function computeTime(): Record<string, number> {
+  const grids = exampleGrids(NOW, 10);
+  const samples: number[] = [];
+  for (let i = 0; i < 15; i += 1) {
+    const start = performance.now();
+    const classeur = readClasseur(grids);
+    computeAlerts(classeur, LAST_MONTH, NOW);
+    buildMonthlyReport(classeur, LAST_MONTH, NOW);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const planRows = (grids['Plan']?.length ?? 1) - 1;
+  const mesuresRows = (grids['Mesures']?.length ?? 1) - 1;
+  return { planRows, mesuresRows, medianMs: Number((samples[7] ?? 0).toFixed(2)), maxMs: Number((samples.at(-1) ?? 0).toFixed(2)) };
+}
+
+const code = readFileSync('dist/Code.js', 'utf8');
+const result = {
+  date: NOW.toISOString(),
+  bundle: { file: 'dist/Code.js', bytes: statSync('dist/Code.js').size, lines: code.split('\n').length },
+  actions: actionFigures(),
+  formulas: formulaRuns(),
+  computation10x: computeTime(),
+};
+console.log(JSON.stringify(result, null, 2));

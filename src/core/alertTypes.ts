@@ -1,0 +1,24 @@
+// Shape of an alert (SPEC §6): one line per fired rule, with the cells concerned and advice.
+
+/** Level of an alert: rouge lines count for the weather. */
+export type NiveauAlerte = 'rouge' | 'orange';
+
+/** Exact signal names of SPEC §6, in the order of the rule book. */
+export const SIGNAUX = [
+  'Retard', 'Blocage', 'Dépassement budgétaire', 'Tableau de bord abandonné', 'Rituels non tenus',
+  'Cadrage incomplet', 'Humain sous-investi', 'Expérimentation', 'Trop de chantiers',
+  'Gouvernance floue', 'Rentabilité client',
+] as const;
+export type Signal = (typeof SIGNAUX)[number];
+
+/** One fired rule. */
+export interface Alerte {
+  signal: Signal;
+  niveau: NiveauAlerte;
+  /** French, concrete: names and figures. */
+  message: string;
+  /** A1 references with the sheet, e.g. `Plan!H12`. */
+  cellules: string[];
+  /** What to do, in French. */
+  conseil: string;
+}

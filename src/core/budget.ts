@@ -1,0 +1,49 @@
+// Budget split by digital maturity (SPEC §5 BOUSSOLE_BUDGET) and the guide shares of §6.
+
+import { HORIZONS, MATURITES, type Horizon, type Maturite } from '../workbook/contract';
+import { roundCents } from './numbers';
+import { matchEnum } from './text';
+
+/** Shares per horizon (long terme / résultats rapides / optimisation & imprévus) by maturity. */
+export const MATURITE_PARTS: Readonly<Record<Maturite, Readonly<Record<Horizon, number>>>> = {
+  Débutante: { 'Long terme': 0.4, 'Résultats rapides': 0.4, 'Optimisation & imprévus': 0.2 },
+  Intermédiaire: { 'Long terme': 0.5, 'Résultats rapides': 0.3, 'Optimisation & imprévus': 0.2 },
+  Mature: { 'Long terme': 0.6, 'Résultats rapides': 0.2, 'Optimisation & imprévus': 0.2 },
+};
+
+/** Minimum share of the planned budget on people (1 € on people for 3 € of tech). */
+export const PART_HUMAIN_MIN = 0.25;
+/** Minimum share of the planned budget on experimentation. */
+export const PART_EXPERIMENTATION_MIN = 0.1;
+/** Maximum recommended share of the planned budget on experimentation. */
+export const PART_EXPERIMENTATION_MAX = 0.15;
+
+/** Guide row labels of BOUSSOLE_BUDGET. */
+export const LIBELLE_HUMAIN_MIN = 'dont montée en compétences (min.)';
+export const LIBELLE_EXPERIMENTATION_MIN = 'dont expérimentation (min.)';
+
+/** One row of the proposed split. */
+export interface LigneRepartition {
+  libelle: string;
+  part: number;
+  montant: number;
+}
+
+/** Reads a maturity typed in any case / accents (`MATURE`, `debutante`), or null. */
+export function parseMaturite(value: unknown): Maturite | null {
+  return matchEnum(value, MATURITES);
+}
+
+/**
+ * The 5 rows of BOUSSOLE_BUDGET: the three horizons with their share and amount, then the two
+ * guide rows (montée en compétences 25 %, expérimentation 10 % of the total). Amounts in cents.
+ */
+export function repartitionBudget(total: number, maturite: Maturite): LigneRepartition[] {
+  const parts = MATURITE_PARTS[maturite];
+  const ligne = (libelle: string, part: number): LigneRepartition => ({ libelle, part, montant: roundCents(total * part) });
+  return [
+    ...HORIZONS.map((horizon) => ligne(horizon, parts[horizon])),
+    ligne(LIBELLE_HUMAIN_MIN, PART_HUMAIN_MIN),
+    ligne(LIBELLE_EXPERIMENTATION_MIN, PART_EXPERIMENTATION_MIN),
+  ];
+}

@@ -1,0 +1,47 @@
+// A1 references of the cells an alert or a report line points at: `Plan!H12`, `'Tableau de bord'!A1`.
+
+import { TAB, TABLES, type TableKey } from '../workbook/contract';
+import type { Classeur } from './types';
+
+/** Sheet name as A1 notation needs it: quoted when it holds anything but letters, digits or `_`. */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** Column letter of a 1-based column index (1 → A, 27 → AA). */
+export function columnLetter(index: number): string {
+  let n = index;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+const TABLE_OF_TAB: Record<string, TableKey> = {
+  [TAB.objectifs]: 'objectifs', [TAB.mesures]: 'mesures', [TAB.backlog]: 'backlog',
+  [TAB.plan]: 'plan', [TAB.budget]: 'budget', [TAB.gouvernance]: 'raci', [TAB.journal]: 'journal',
+};
+
+/** Letter of `header` in `sheet`: as read by the reader, else its position in the contract. */
+export function columnOf(classeur: Classeur, sheet: string, header: string): string {
+  const known = classeur.colonnes[sheet]?.[header];
+  if (known) return known;
+  const table = TABLE_OF_TAB[sheet];
+  const headers: readonly { header: string }[] = table ? TABLES[table] : [];
+  const index = headers.findIndex((spec) => spec.header === header);
+  return columnLetter(index < 0 ? 1 : index + 1);
+}
+
+/** `Plan!H12` for the `Échéance` of the action on row 12. */
+export function cellRef(classeur: Classeur, sheet: string, header: string, row: number): string {
+  return `${sheetRef(sheet)}!${columnOf(classeur, sheet, header)}${row}`;
+}
+
+/** `Budget!C2:C7`: a header's column over data rows (a single cell when first = last). */
+export function columnRangeRef(classeur: Classeur, sheet: string, header: string, first: number, last: number): string {
+  const letter = columnOf(classeur, sheet, header);
+  return first === last ? `${sheetRef(sheet)}!${letter}${first}` : `${sheetRef(sheet)}!${letter}${first}:${letter}${last}`;
+}

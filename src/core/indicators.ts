@@ -1,0 +1,112 @@
+// Indicator values per month and channel from `Mesures` (SPEC §6 section 3): weekly rows summed
+// over the month of their `Semaine`, derived indicators as ratios of those sums. Rows are indexed
+// once by month and channel so each lookup is O(columns).
+
+import { monthKey } from './months';
+import { ratio } from './numbers';
+import { normalize } from './text';
+import type { Mesure, MonthKey } from './types';
+
+/** Canonical Mesures columns used by the derived indicators, normalized. */
+export const COL = {
+  depenses: normalize('Dépenses'),
+  visites: normalize('Visites'),
+  conversions: normalize('Conversions'),
+  nouveauxClients: normalize('Nouveaux clients'),
+  chiffreAffaires: normalize("Chiffre d'affaires"),
+} as const;
+
+/** Derived indicators (normalized name → numerator / denominator columns). Panier moyen divides by Conversions. */
+export const DERIVES: Readonly<Record<string, { num: string; den: string }>> = {
+  [normalize('CAC')]: { num: COL.depenses, den: COL.nouveauxClients },
+  [normalize('Taux de conversion')]: { num: COL.conversions, den: COL.visites },
+  [normalize('ROAS')]: { num: COL.chiffreAffaires, den: COL.depenses },
+  [normalize('Panier moyen')]: { num: COL.chiffreAffaires, den: COL.conversions },
+};
+
+/** Channel key for « all channels »: empty or `Tous`. */
+export const TOUS = '';
+
+/** Sums of one month and one channel: normalized column → total, plus the rows summed. */
+export interface Sommes {
+  valeurs: Map<string, number>;
+  lignes: Mesure[];
+}
+
+/** Mesures indexed by month then normalized channel (`''` = all channels). */
+export interface MesuresIndex {
+  parMois: Map<MonthKey, Map<string, Sommes>>;
+  /** Display spelling of each channel (first seen), by normalized name. */
+  canaux: Map<string, string>;
+  /** Every numeric column met, normalized. */
+  colonnes: Set<string>;
+}
+
+/** Normalized channel; `Tous` and empty both mean all channels. */
+export function canalKey(canal: string): string {
+  const key = normalize(canal);
+  return key === 'tous' ? TOUS : key;
+}
+
+function addTo(bucket: Map<string, Sommes>, canal: string, mesure: Mesure): void {
+  let sommes = bucket.get(canal);
+  if (!sommes) bucket.set(canal, (sommes = { valeurs: new Map(), lignes: [] }));
+  sommes.lignes.push(mesure);
+  for (const [header, value] of Object.entries(mesure.valeurs)) {
+    const col = normalize(header);
+    sommes.valeurs.set(col, (sommes.valeurs.get(col) ?? 0) + value);
+  }
+}
+
+/** Builds the index in one pass. A row dated the 30th counts in its own month. */
+export function indexMesures(mesures: readonly Mesure[]): MesuresIndex {
+  const index: MesuresIndex = { parMois: new Map(), canaux: new Map(), colonnes: new Set() };
+  for (const mesure of mesures) {
+    const month = monthKey(mesure.semaine);
+    let bucket = index.parMois.get(month);
+    if (!bucket) index.parMois.set(month, (bucket = new Map()));
+    const canal = canalKey(mesure.canal);
+    addTo(bucket, TOUS, mesure);
+    if (canal !== TOUS) {
+      addTo(bucket, canal, mesure);
+      if (!index.canaux.has(canal)) index.canaux.set(canal, mesure.canal.trim());
+    }
+    for (const header of Object.keys(mesure.valeurs)) index.colonnes.add(normalize(header));
+  }
+  return index;
+}
+
+/** Sums of a month for a channel (`''`/`Tous` = all), or null when no row. */
+export function sommesDuMois(index: MesuresIndex, month: MonthKey, canal = TOUS): Sommes | null {
+  return index.parMois.get(month)?.get(canalKey(canal)) ?? null;
+}
+
+/** True when `indicateur` is a derived indicator or a numeric column met in Mesures. */
+export function indicateurConnu(index: MesuresIndex, indicateur: string): boolean {
+  const key = normalize(indicateur);
+  return key in DERIVES || index.colonnes.has(key);
+}
+
+/**
+ * Value of an indicator for a month and channel: the month's sum of that column, or for CAC,
+ * Taux de conversion, ROAS and Panier moyen the ratio of the month's sums. Null when no data
+ * or division by zero.
+ */
+export function valeurIndicateur(index: MesuresIndex, indicateur: string, month: MonthKey, canal = TOUS): number | null {
+  const sommes = sommesDuMois(index, month, canal);
+  if (!sommes) return null;
+  const key = normalize(indicateur);
+  const derive = DERIVES[key];
+  if (derive) return ratio(sommes.valeurs.get(derive.num) ?? null, sommes.valeurs.get(derive.den) ?? null);
+  return sommes.valeurs.get(key) ?? null;
+}
+
+/** Channels (normalized) that have at least one row in the month, in first-seen order. */
+export function canauxDuMois(index: MesuresIndex, month: MonthKey): string[] {
+  return [...(index.parMois.get(month)?.keys() ?? [])].filter((canal) => canal !== TOUS);
+}
+
+/** Display name of a normalized channel (`''` → `Tous`). */
+export function nomCanal(index: MesuresIndex, canal: string): string {
+  return canal === TOUS ? 'Tous' : index.canaux.get(canal) ?? canal;
+}

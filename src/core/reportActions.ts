@@ -1,0 +1,92 @@
+// Action sections of the monthly report (SPEC §6 sections 2 and 7): counts per status,
+// completion, capped lists of done / blocked / late actions, next month's plan.
+
+import { STATUTS, type Statut } from '../workbook/contract';
+import { cellRef } from './cells';
+import type { ContexteMois } from './context';
+import { addMonths, isoDate, monthLabelFr } from './months';
+import type { Action, MonthKey } from './types';
+import { completion, isLate } from './weather';
+
+/** Items shown at most in a report list before `… et N autres`. */
+export const LISTE_MAX = 8;
+
+/** An action as the report and the sidebar show it (JSON-friendly besides `echeance`). */
+export interface ActionResume {
+  id: string;
+  action: string;
+  responsable: string;
+  statut: Statut;
+  mois: MonthKey | null;
+  echeance: Date | null;
+  echeanceIso: string | null;
+  ligne: number;
+  /** `Plan!D12`: the Action cell. */
+  cellule: string;
+}
+
+/** A list cut at 8 items; `total` keeps the full count, `suite` reads `… et 3 autres` (null when nothing is cut). */
+export interface ListeCapee<T> {
+  elements: T[];
+  total: number;
+  reste: number;
+  suite: string | null;
+}
+
+/** Cuts a list at `max` items with its `… et N autres` line (`… et 1 autre` for one). */
+export function capper<T>(items: readonly T[], max = LISTE_MAX): ListeCapee<T> {
+  const reste = Math.max(0, items.length - max);
+  const suite = reste === 0 ? null : reste === 1 ? '… et 1 autre' : `… et ${reste} autres`;
+  return { elements: items.slice(0, max), total: items.length, reste, suite };
+}
+
+/** The report's view of a Plan row. */
+export function resumerAction(ctx: ContexteMois, a: Action): ActionResume {
+  return {
+    id: a.id, action: a.action, responsable: a.responsable, statut: a.statut, mois: a.mois,
+    echeance: a.echeance, echeanceIso: a.echeance ? isoDate(a.echeance) : null,
+    ligne: a.row, cellule: cellRef(ctx.classeur, 'Plan', 'Action', a.row),
+  };
+}
+
+/** Section 2, « Actions du mois »: Plan rows whose Mois is the month. */
+export interface SectionActions {
+  total: number;
+  compteurs: Record<Statut, number>;
+  /** Fait / (all − Abandonné); null when no action counts. */
+  completion: number | null;
+  faites: ListeCapee<ActionResume>;
+  bloquees: ListeCapee<ActionResume>;
+  /** The month's actions due before R and not done (late actions of other months are in the Retard alert). */
+  enRetard: ListeCapee<ActionResume>;
+}
+
+/** Builds section 2 from the month's actions. */
+export function sectionActions(ctx: ContexteMois): SectionActions {
+  const actions = ctx.actionsDuMois;
+  const compteurs = Object.fromEntries(STATUTS.map((s) => [s, 0])) as Record<Statut, number>;
+  for (const a of actions) compteurs[a.statut] += 1;
+  const list = (keep: (a: Action) => boolean) => capper(actions.filter(keep).map((a) => resumerAction(ctx, a)));
+  return {
+    total: actions.length,
+    compteurs,
+    completion: completion(actions.map((a) => a.statut)),
+    faites: list((a) => a.statut === 'Fait'),
+    bloquees: list((a) => a.statut === 'Bloqué'),
+    enRetard: list((a) => isLate(a, ctx.reference)),
+  };
+}
+
+/** Section 7, « Mois prochain »: the actions planned for the following month. */
+export interface SectionMoisProchain {
+  mois: MonthKey;
+  moisLibelle: string;
+  actions: ListeCapee<ActionResume>;
+}
+
+/** Builds section 7 (all statuses, sheet order, capped at 8). */
+export function sectionMoisProchain(ctx: ContexteMois): SectionMoisProchain {
+  const mois = addMonths(ctx.month, 1);
+  const actions = ctx.classeur.plan.filter((a) => a.mois === mois).map((a) => resumerAction(ctx, a));
+  return { mois, moisLibelle: monthLabelFr(mois), actions: capper(actions) };
+}

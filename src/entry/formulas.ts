@@ -1,0 +1,101 @@
+// The ten custom formulas of SPEC §5, as the globals Google Sheets calls. Each broadcasts over
+// ranges like a native array function and never throws: problems are `⚠` texts per cell.
+// Only the formulas are exported here (every export becomes a global).
+
+import { MATURITES, STATUTS, type Statut } from '../workbook/contract';
+import {
+  PLAGES_DIFFERENTES, asGrid, broadcast, cite, isAlerte, nombre, note, numerique, optionnel,
+  pourcentage, single,
+} from '../core/broadcast';
+import { quadrant, scoreIdee, SEUIL_QUADRANT } from '../core/scoring';
+import { repartitionBudget } from '../core/budget';
+import { cac, clv, ecart, progression, roas, tauxConversion } from '../core/kpis';
+import { meteoDesActions } from '../core/weather';
+import { INVALIDE } from '../core/numbers';
+import { parseDate } from '../core/months';
+import { isBlank, matchEnum } from '../core/text';
+
+/** Score 0–100 of backlog ideas from their 1–5 notes. */
+export function BOUSSOLE_SCORE(valeur: unknown, complexite: unknown, urgence: unknown): unknown {
+  return broadcast([valeur, complexite, urgence], numerique([note, note, note], scoreIdee));
+}
+
+/** Quadrant Démarrer / Préparer / Écarter of the impact × feasibility matrix (seuil 3 by default). */
+export function BOUSSOLE_QUADRANT(impact: unknown, faisabilite: unknown, seuil?: unknown): unknown {
+  const lireSeuil = optionnel((v) => (isAlerte(note(v)) ? '⚠ seuil attendu entre 1 et 5' : note(v)), SEUIL_QUADRANT);
+  return broadcast([impact, faisabilite, seuil], numerique([note, note, lireSeuil], quadrant));
+}
+
+/** The 5 × 3 split `[libellé, part, montant]` of an annual budget by digital maturity. */
+export function BOUSSOLE_BUDGET(total: unknown, maturite: unknown): unknown {
+  const montant = single(total);
+  const niveau = single(maturite);
+  if (montant === undefined || niveau === undefined) return '⚠ une seule cellule attendue pour le total et la maturité';
+  if (isBlank(montant) || isBlank(niveau)) return '';
+  const somme = nombre(montant);
+  if (isAlerte(somme)) return somme;
+  if (somme === null || somme < 0) return '⚠ total attendu : un montant positif';
+  const canonique = matchEnum(niveau, MATURITES);
+  if (canonique === null) return '⚠ maturité attendue : Débutante, Intermédiaire ou Mature';
+  return repartitionBudget(somme, canonique).map((ligne) => [ligne.libelle, ligne.part, ligne.montant]);
+}
+
+/** Budget gap `(reel − prevu) / prevu`; `⚠ non budgété` when nothing was planned but money spent. */
+export function BOUSSOLE_ECART(prevu: unknown, reel: unknown): unknown {
+  return broadcast([prevu, reel], numerique([nombre, nombre], (p, r) => (p === 0 && r > 0 ? '⚠ non budgété' : ecart(p, r))));
+}
+
+/** Progress `(actuel − depart) / (cible − depart)`, not clamped. */
+export function BOUSSOLE_PROGRESSION(depart: unknown, actuel: unknown, cible: unknown): unknown {
+  return broadcast([depart, actuel, cible], numerique([nombre, nombre, nombre], progression));
+}
+
+/** Customer acquisition cost `depenses / nouveaux_clients`. */
+export function BOUSSOLE_CAC(depenses: unknown, nouveaux_clients: unknown): unknown {
+  return broadcast([depenses, nouveaux_clients], numerique([nombre, nombre], cac));
+}
+
+/** Return on ad spend `chiffre_affaires / depenses`. */
+export function BOUSSOLE_ROAS(chiffre_affaires: unknown, depenses: unknown): unknown {
+  return broadcast([chiffre_affaires, depenses], numerique([nombre, nombre], roas));
+}
+
+/** Conversion rate `conversions / visites`. */
+export function BOUSSOLE_CONVERSION(conversions: unknown, visites: unknown): unknown {
+  return broadcast([conversions, visites], numerique([nombre, nombre], tauxConversion));
+}
+
+/** Customer lifetime value `panier_moyen × achats_par_an × duree_annees × marge` (marge 100 % by default). */
+export function BOUSSOLE_CLV(panier_moyen: unknown, achats_par_an: unknown, duree_annees: unknown, marge?: unknown): unknown {
+  return broadcast([panier_moyen, achats_par_an, duree_annees, marge], numerique([nombre, nombre, nombre, optionnel(pourcentage, 1)], clv));
+}
+
+/** Reads the (statut, échéance) pairs of METEO; a `⚠` text on the first bad cell. */
+function actions(statuts: unknown, echeances: unknown): Array<{ statut: Statut; echeance: Date | null }> | string {
+  const s = asGrid(statuts) ?? [[statuts]];
+  const e = asGrid(echeances) ?? (isBlank(echeances) ? s.map((row) => row.map(() => '')) : [[echeances]]);
+  if (s.length !== e.length || s.some((row, r) => row.length !== (e[r]?.length ?? -1))) return PLAGES_DIFFERENTES;
+  const result: Array<{ statut: Statut; echeance: Date | null }> = [];
+  for (const [r, row] of s.entries()) {
+    for (const [c, value] of row.entries()) {
+      if (isBlank(value)) continue;
+      const statut = matchEnum(value, STATUTS);
+      if (statut === null) return `⚠ statut « ${cite(value)} » inconnu — attendu : ${STATUTS.join(', ')}`;
+      const echeance = parseDate(e[r]?.[c] ?? '');
+      if (echeance === INVALIDE) return `⚠ échéance « ${cite(e[r]?.[c])} » illisible — attendu : une date`;
+      result.push({ statut, echeance });
+    }
+  }
+  return result;
+}
+
+/** Weather of a set of actions as one text (`☀️ Ensoleillé`…), judged on `date` (today by default). */
+export function BOUSSOLE_METEO(statuts: unknown, echeances: unknown, date?: unknown): unknown {
+  const jour = single(date);
+  if (jour === undefined && date !== undefined) return '⚠ une seule date attendue';
+  const reference = isBlank(jour) ? new Date() : parseDate(jour);
+  if (reference === INVALIDE || reference === null) return `⚠ date « ${cite(jour)} » illisible — attendu : une date`;
+  const liste = actions(statuts, echeances);
+  if (typeof liste === 'string') return liste;
+  return liste.length === 0 ? '' : meteoDesActions(liste, reference);
+}

@@ -1,0 +1,65 @@
+// Reads `Backlog` (SPEC §2). Bad notes, dates, decisions and months are blanked with a problem,
+// the row kept. Score and Quadrant are taken as the sheet formulas computed them; when empty or
+// a `⚠` text they are recomputed from the notes (null when a needed note is missing).
+
+import { DECISIONS, QUADRANTS, TAB, TABLES, type Quadrant } from './contract';
+import type { IdeeBacklog } from '../core/types';
+import type { ProblemeLecture } from './messages';
+import { IDEE } from './schemas';
+import { readTable, validated } from './table';
+import type { Lu } from './read-plan';
+import type { Ligne } from './ligne';
+import { parseNumber } from '../core/numbers';
+import { matchEnum } from '../core/text';
+import { quadrant, scoreIdee } from '../core/scoring';
+
+interface Notes {
+  valeur: number | null;
+  complexite: number | null;
+  urgence: number | null;
+  impact: number | null;
+  faisabilite: number | null;
+}
+
+function sheetScore(l: Ligne, notes: Notes): number | null {
+  const given = parseNumber(l.raw('Score'));
+  if (typeof given === 'number') return given;
+  const { valeur, complexite, urgence } = notes;
+  return valeur === null || complexite === null || urgence === null ? null : scoreIdee(valeur, complexite, urgence);
+}
+
+function sheetQuadrant(l: Ligne, notes: Notes): Quadrant | null {
+  const given = matchEnum(l.raw('Quadrant'), QUADRANTS);
+  if (given !== null) return given;
+  const { impact, faisabilite } = notes;
+  return impact === null || faisabilite === null ? null : quadrant(impact, faisabilite);
+}
+
+/** `Backlog` rows; the ID, Score and Quadrant columns do not make a row count as filled. */
+export function readBacklog(grid: unknown[][] | undefined, problemes: ProblemeLecture[]): Lu<IdeeBacklog> {
+  const table = readTable(grid, TABLES.backlog, TAB.backlog, problemes);
+  const rows: IdeeBacklog[] = [];
+  for (const l of table.lignes) {
+    const id = l.text('ID');
+    const idee = l.text('Idée');
+    const demandeur = l.text('Demandeur');
+    const ajouteeLe = l.date('Ajoutée le');
+    const notes: Notes = {
+      valeur: l.note('Valeur métier'),
+      complexite: l.note('Complexité'),
+      urgence: l.note('Urgence réelle'),
+      impact: l.note('Impact'),
+      faisabilite: l.note('Faisabilité'),
+    };
+    const candidate: IdeeBacklog = {
+      row: l.row, id, idee, demandeur, ajouteeLe, ...notes,
+      score: sheetScore(l, notes),
+      quadrant: sheetQuadrant(l, notes),
+      decision: l.choice('Décision', DECISIONS),
+      moisPrevu: l.month('Mois prévu'),
+    };
+    const idea = validated(IDEE, candidate, l, 'Idée');
+    if (idea !== null) rows.push(idea);
+  }
+  return { rows, colonnes: { ...table.context.letters } };
+}

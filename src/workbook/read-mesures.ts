@@ -1,0 +1,106 @@
+// Reads `Mesures` and `Objectifs` (SPEC §2). A Mesures row without a valid Semaine is skipped;
+// an Objectifs row without an Indicateur is skipped; other bad cells are blanked with a problem.
+
+import { INDICATEURS_DERIVES, SENS, TAB, TABLES, type Sens } from './contract';
+import type { Mesure, Objectif } from '../core/types';
+import { unreadable, type ProblemeLecture } from './messages';
+import { MESURE, OBJECTIF } from './schemas';
+import { readTable, validated } from './table';
+import type { Lu } from './read-plan';
+import type { Ligne } from './ligne';
+import { INVALIDE, parseNumber } from '../core/numbers';
+import { isBlank, matchEnum, normalize } from '../core/text';
+
+const KEYS = ['Semaine', 'Canal'] as const;
+const CONTRACT_VALUES = TABLES.mesures.map((spec) => spec.header).filter((h) => !(KEYS as readonly string[]).includes(h));
+
+/** An extra column is an indicator when more than half of its filled cells are numbers. */
+function numericColumns(extras: readonly number[], rows: readonly unknown[][]): number[] {
+  return extras.filter((column) => {
+    const filled = rows.map((row) => row[column]).filter((value) => !isBlank(value));
+    const numbers = filled.filter((value) => typeof parseNumber(value) === 'number').length;
+    return numbers > 0 && numbers * 2 > filled.length;
+  });
+}
+
+/**
+ * `Mesures`: `valeurs` holds every numeric cell, keyed by the contract header or the typed one;
+ * `indicateurs` lists those keys (contract columns first). Semaine is filled down like a merge.
+ * A channel typed in several ways (`Site`, `site `) takes its first spelling; `canaux` lists them.
+ */
+export function readMesures(grid: unknown[][] | undefined, problemes: ProblemeLecture[]): Lu<Mesure> & { indicateurs: string[]; canaux: string[] } {
+  let indicators: number[] = [];
+  const table = readTable(grid, TABLES.mesures, TAB.mesures, problemes, {
+    fillDown: ['Semaine'],
+    keys: ['Semaine'],
+    extraInputs: (extras, rows) => (indicators = numericColumns(extras, rows)),
+  });
+  const taken = new Set([...KEYS, ...CONTRACT_VALUES].map(normalize));
+  const extraKeys = table.extras.filter((e) => indicators.includes(e.column) && e.header !== '' && !taken.has(normalize(e.header)));
+  const rows: Mesure[] = [];
+  const canaux = new Map<string, string>();
+  for (const l of table.lignes) {
+    const semaine = l.date('Semaine', true);
+    const typed = l.text('Canal');
+    const canal = canaux.get(normalize(typed)) ?? typed;
+    canaux.set(normalize(typed), canal);
+    const valeurs: Record<string, number> = {};
+    for (const header of CONTRACT_VALUES) {
+      const value = l.number(header, header === 'Dépenses' || header === 'Chiffre d\'affaires' ? 'euro' : 'number');
+      if (value !== null) valeurs[header] = value;
+    }
+    for (const { column, header } of extraKeys) {
+      const value = l.values[column];
+      const parsed = parseNumber(value);
+      if (typeof parsed === 'number') valeurs[header] = parsed;
+      else if (parsed === INVALIDE) l.report(header, unreadable(header, value, 'number'));
+    }
+    if (semaine === null) continue;
+    const mesure = validated(MESURE, { row: l.row, semaine, canal, valeurs }, l, 'Semaine');
+    if (mesure !== null) rows.push(mesure);
+  }
+  const indicateurs = [...CONTRACT_VALUES, ...extraKeys.map((e) => e.header)];
+  return { rows, colonnes: { ...table.context.letters }, indicateurs, canaux: [...canaux.values()] };
+}
+
+/** Canonical spelling of an indicator: a derived one, a Mesures column, or null when unknown. */
+function indicator(l: Ligne, known: readonly string[]): string | null {
+  const typed = l.text('Indicateur');
+  if (typed === '') return null;
+  const match = matchEnum(typed, [...INDICATEURS_DERIVES, ...known]);
+  if (match !== null) return match;
+  const attendu = `une colonne de Mesures (${known.join(', ')}) ou ${INDICATEURS_DERIVES.join(', ')}`;
+  l.report('Indicateur', `indicateur « ${typed} » inconnu — attendu : ${attendu}`);
+  return typed;
+}
+
+/** Sens left empty or unknown: Baisse when the target is below the start (or for a CAC), else Hausse. */
+function inferredSens(indicateur: string, depart: number | null, cible: number | null): Sens {
+  if (depart !== null && cible !== null) return cible < depart ? 'Baisse' : 'Hausse';
+  return indicateur === 'CAC' ? 'Baisse' : 'Hausse';
+}
+
+/**
+ * `Objectifs`: `known` lists the Mesures indicator keys, `canaux` the Mesures channel spellings
+ * (an objective's channel takes that spelling); `Canal` `Tous` reads as '' (all channels).
+ */
+export function readObjectifs(grid: unknown[][] | undefined, problemes: ProblemeLecture[], known: readonly string[], canaux: readonly string[] = []): Lu<Objectif> {
+  const table = readTable(grid, TABLES.objectifs, TAB.objectifs, problemes, { keys: ['Indicateur'] });
+  const rows: Objectif[] = [];
+  for (const l of table.lignes) {
+    const indicateur = indicator(l, known);
+    if (indicateur === null) l.requiredText('Indicateur');
+    const canal = l.text('Canal');
+    const sens = l.choice('Sens', SENS);
+    const depart = l.number('Valeur de départ');
+    const cible = l.number('Cible');
+    const candidate = {
+      row: l.row, canal: normalize(canal) === 'tous' ? '' : matchEnum(canal, canaux) ?? canal, depart, cible,
+      echeance: l.date('Échéance'), responsable: l.text('Responsable'),
+    };
+    if (indicateur === null) continue;
+    const objectif = validated(OBJECTIF, { ...candidate, indicateur, sens: sens ?? inferredSens(indicateur, depart, cible) }, l, 'Indicateur');
+    if (objectif !== null) rows.push(objectif);
+  }
+  return { rows, colonnes: { ...table.context.letters } };
+}

@@ -1,0 +1,87 @@
+// Small factories for Classeur fixtures of the core tests: every row gets sensible defaults.
+
+import type { Action, Cadrage, Classeur, EntreeJournal, IdeeBacklog, LigneRaci, Mesure, Objectif, PosteBudget } from '../../src/core/types';
+
+/** Local midnight of `AAAA-MM-JJ`. */
+export function d(iso: string): Date {
+  const [y, m, day] = iso.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, day ?? 1);
+}
+
+export function cadrage(over: Partial<Cadrage> = {}): Cadrage {
+  return {
+    entreprise: 'Menuiserie Durand', projet: 'CRM', probleme: 'Les devis se perdent', utilisateurs: 'Claire, Marc',
+    minimumUtile: 'Suivi des devis', dateButoir: d('2026-12-15'), vision: '', maturite: 'Débutante', budgetAnnuel: 5000,
+    debutFeuilleDeRoute: d('2026-09-01'), emailConsultant: '', seuilAlerte: 0.5, achatsParAn: null, dureeRelation: null,
+    margeBrute: 1, rows: { probleme: 4, utilisateurs: 5, minimumUtile: 6, dateButoir: 7 }, ...over,
+  };
+}
+
+let nextRow = 2;
+/** Resets the automatic row counter (each factory call takes the next row when `row` is not given). */
+export function resetRows(): void {
+  nextRow = 2;
+}
+
+export function action(over: Partial<Action> = {}): Action {
+  const row = over.row ?? nextRow++;
+  return {
+    row, id: `A-${String(row).padStart(3, '0')}`, mois: '2026-11', phase: null, action: `Action ${row}`, type: null,
+    responsable: 'Claire', statut: 'À faire', echeance: null, faitLe: null, budgetPrevu: null, budgetReel: null,
+    poste: '', resultat: '', origine: '', ...over,
+  };
+}
+
+export function mesure(semaine: string, canal: string, valeurs: Record<string, number>, row?: number): Mesure {
+  return { row: row ?? nextRow++, semaine: d(semaine), canal, valeurs };
+}
+
+export function poste(over: Partial<PosteBudget> = {}): PosteBudget {
+  return { row: over.row ?? nextRow++, poste: 'Poste', horizon: 'Long terme', nature: 'Tech', experimentation: false, montantPrevu: 1000, reel: null, ...over };
+}
+
+export function objectif(over: Partial<Objectif> = {}): Objectif {
+  return { row: over.row ?? nextRow++, indicateur: 'Leads', canal: '', sens: 'Hausse', depart: null, cible: null, echeance: null, responsable: 'Marc', ...over };
+}
+
+export function idee(over: Partial<IdeeBacklog> = {}): IdeeBacklog {
+  return {
+    row: over.row ?? nextRow++, id: 'B-001', idee: 'Idée', demandeur: '', ajouteeLe: null, valeur: 3, complexite: 3, urgence: 3,
+    impact: 3, faisabilite: 3, score: null, quadrant: null, decision: null, moisPrevu: null, ...over,
+  };
+}
+
+export function raci(chantier: string, r: string[], a: string[], row?: number): LigneRaci {
+  return { row: row ?? nextRow++, chantier, r, a, c: [], i: [] };
+}
+
+export function journal(date: string, row?: number): EntreeJournal {
+  return { row: row ?? nextRow++, date: d(date), rituel: 'Point hebdo', meteo: '', decisions: '', blocages: '', participants: '' };
+}
+
+/** A classeur with a complete cadrage and nothing else, unless overridden. */
+export function classeur(over: Partial<Classeur> = {}): Classeur {
+  return {
+    cadrage: cadrage(), objectifs: [], mesures: [], backlog: [], plan: [], budget: [], raci: [], rituels: [], journal: [],
+    colonnes: {}, problemes: [], ...over,
+  };
+}
+
+/**
+ * A classeur of November 2026 judged on 2026-11-20 that fires no alert: complete cadrage,
+ * figures and a meeting on 2026-11-16, budget 2 500 Tech + 1 000 Humain (exactly 25 %) + 500
+ * experimentation (12.5 %), a clear RACI.
+ */
+export function calme(over: Partial<Classeur> = {}): Classeur {
+  return classeur({
+    mesures: [mesure('2026-11-16', 'Site', { Dépenses: 100, 'Nouveaux clients': 2, Leads: 10 }, 2)],
+    journal: [journal('2026-11-16', 2)],
+    budget: [
+      poste({ row: 2, poste: 'Outil', montantPrevu: 2500 }),
+      poste({ row: 3, poste: 'Formation', horizon: 'Résultats rapides', nature: 'Humain', montantPrevu: 1000 }),
+      poste({ row: 4, poste: 'Tests', horizon: 'Optimisation & imprévus', experimentation: true, montantPrevu: 500 }),
+    ],
+    raci: [raci('CRM', ['Marc'], ['Claire'], 2)],
+    ...over,
+  });
+}

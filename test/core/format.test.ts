@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cellRef, columnLetter, sheetRef } from '../../src/core/cells';
+import { formatEuros, formatNombre, formatPercent, listeNoms } from '../../src/core/format';
+import { classeur } from './fixtures';
+
+describe('French formatting', () => {
+  it('formats euros, percents and numbers', () => {
+    expect(formatEuros(1650)).toBe('1 650 €');
+    expect(formatEuros(1234.5)).toBe('1 234,50 €');
+    expect(formatEuros(-80)).toBe('-80 €');
+    expect(formatPercent(0.125)).toBe('12,5 %');
+    expect(formatPercent(0.8)).toBe('80 %');
+    expect(formatPercent(1 / 3)).toBe('33,3 %');
+    expect(formatNombre(1234.5)).toBe('1 234,5');
+    expect(formatNombre(2 / 3)).toBe('0,67');
+  });
+  it('lists names with a remainder', () => {
+    expect(listeNoms(['a', 'b', 'c', 'd', 'e'])).toBe('« a », « b », « c », et 2 autres');
+    expect(listeNoms(['a', 'b', 'c', 'd'])).toBe('« a », « b », « c », et 1 autre');
+  });
+});
+
+describe('A1 references', () => {
+  it('quotes sheet names with spaces', () => {
+    expect(sheetRef('Plan')).toBe('Plan');
+    expect(sheetRef('Tableau de bord')).toBe("'Tableau de bord'");
+    expect(sheetRef("Rapport d'octobre")).toBe("'Rapport d''octobre'");
+  });
+  it('maps column indexes to letters', () => {
+    expect([1, 26, 27, 52, 53].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
+  });
+  it('prefers the letters read from the sheet, else the contract order', () => {
+    expect(cellRef(classeur(), 'Plan', 'Statut', 12)).toBe('Plan!G12');
+    expect(cellRef(classeur({ colonnes: { Plan: { Statut: 'B' } } }), 'Plan', 'Statut', 12)).toBe('Plan!B12');
+    expect(cellRef(classeur(), 'Tableau de bord', 'X', 1)).toBe("'Tableau de bord'!A1");
+  });
+});
