@@ -1,20 +1,65 @@
-// `npm run demo`: runs the built add-on in the emulator on a new classeur and writes the result
-// where a person can open it (out/demo/).
-import { mkdirSync } from 'node:fs';
+// `npm run demo`: runs the built add-on in the emulator on a new classeur — Initialiser, Charger un
+// exemple, Générer le rapport mensuel for the last complete month — and writes the result where a
+// person can open it (out/demo/): the .xlsx, an HTML rendering of the report, and a PDF + PNG of
+// the report through LibreOffice when it is installed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEmulator } from '../test/emulator';
+import { convertWithLibreOffice } from '../test/libreoffice/soffice';
+import { reportOnlyXlsx, sheetHtml } from './report-render';
 
 const OUT = path.resolve('out', 'demo');
 
+function hasCommand(name: string): boolean {
+  try {
+    execFileSync('which', [name], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The month before today's: the example's last complete month. */
+function lastCompleteMonth(today: Date): string {
+  const d = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const emu = createEmulator({ now: new Date() });
+  const now = new Date();
+  const emu = createEmulator({ now });
   emu.loadBundle();
   emu.run('boussoleInitialiser');
   console.log(`Initialiser : ${emu.ui.toasts.at(-1)?.message ?? ''}`);
+  emu.run('boussoleChargerExemple');
+  console.log(`Charger un exemple : ${emu.ui.toasts.at(-1)?.message ?? ''}`);
+  const month = lastCompleteMonth(now);
+  emu.calls.reset();
+  const result = emu.run('boussoleGenererRapportPour', month) as { feuille: string; meteo: string; alertes: number };
+  console.log(`Rapport : ${result.feuille} — ${result.meteo}, ${result.alertes} signaux (${emu.calls.total()} appels de service)`);
+  if (emu.ui.alerts.length > 0) throw new Error(`Unexpected alert: ${emu.ui.alerts.map((a) => a.prompt).join(' | ')}`);
   const xlsx = path.join(OUT, 'boussole-exemple.xlsx');
   await emu.saveXlsx(xlsx);
   console.log(`Classeur : ${xlsx}`);
+  const html = path.join(OUT, `rapport-${month}.html`);
+  writeFileSync(html, await sheetHtml(xlsx, result.feuille));
+  console.log(`Rapport HTML : ${html}`);
+  if (!hasCommand('soffice')) {
+    console.log('LibreOffice (soffice) absent : pas de PDF ni de PNG.');
+    return;
+  }
+  const single = path.join(OUT, `rapport-${month}.xlsx`);
+  await reportOnlyXlsx(xlsx, result.feuille, single);
+  const pdf = convertWithLibreOffice(single, OUT, 'pdf');
+  console.log(`Rapport PDF : ${pdf}`);
+  if (hasCommand('pdftoppm')) {
+    const prefix = path.join(OUT, `rapport-${month}`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, prefix]);
+    const png = `${prefix}.png`;
+    if (existsSync(png)) console.log(`Rapport PNG : ${png}`);
+  }
 }
 
 main().catch((error: unknown) => {

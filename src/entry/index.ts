@@ -1,11 +1,22 @@
 // The one manifest of entry points: every global the build exposes (triggers, menu actions,
 // sidebar RPC, custom formulas). Module scope does no work.
 
+import { buildDashboard } from '../gas/dashboard';
 import { initialiser } from '../gas/initialise';
 import { buildMenu } from './menu';
 import { runAction } from './run';
 
 export * from './formulas';
+export { boussoleActualiserTableauDeBord } from './dashboard';
+export { boussoleGenererRapport, boussoleGenererRapportPour, boussoleVerifierSignaux, boussoleChargerExemple } from './report';
+export {
+  boussoleOuvrirPanneau, boussoleDonneesPanneau, boussoleSelectionnerCellules, boussoleChangerStatut,
+  boussoleAjouterAction, boussoleOuvrirOnglet, boussolePartagerConsultant, boussolePartagerAvecConsultant, boussoleAide,
+} from './panel';
+export {
+  boussolePrioriserBacklog, boussoleRepartirBudget, boussoleFeuilleDeRouteType, boussolePlanRelance,
+  boussolePointHebdo, boussoleEnregistrerPointHebdo,
+} from './planning';
 
 /** Simple trigger: adds the menu (works in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -19,5 +30,5 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Menu: Initialiser le classeur. */
 export function boussoleInitialiser(): string | undefined {
-  return runAction(() => initialiser());
+  return runAction(() => initialiser(buildDashboard));
 }

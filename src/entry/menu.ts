@@ -9,23 +9,23 @@ export interface MenuItem {
 /** Menu groups in SPEC §3 order; a separator goes between two non-empty groups. */
 export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
   [
-    // { label: 'Ouvrir le panneau de pilotage', functionName: 'boussoleOuvrirPanneau' },
-    // { label: 'Générer le rapport mensuel', functionName: 'boussoleGenererRapport' },
-    // { label: 'Actualiser le tableau de bord', functionName: 'boussoleActualiserTableauDeBord' },
-    // { label: 'Préparer le point hebdo', functionName: 'boussolePointHebdo' },
-    // { label: 'Vérifier les signaux d\'alerte', functionName: 'boussoleVerifierSignaux' },
+    { label: 'Ouvrir le panneau de pilotage', functionName: 'boussoleOuvrirPanneau' },
+    { label: 'Générer le rapport mensuel', functionName: 'boussoleGenererRapport' },
+    { label: 'Actualiser le tableau de bord', functionName: 'boussoleActualiserTableauDeBord' },
+    { label: 'Préparer le point hebdo', functionName: 'boussolePointHebdo' },
+    { label: 'Vérifier les signaux d\'alerte', functionName: 'boussoleVerifierSignaux' },
   ],
   [
-    // { label: 'Prioriser le backlog', functionName: 'boussolePrioriserBacklog' },
-    // { label: 'Répartir le budget selon la maturité', functionName: 'boussoleRepartirBudget' },
-    // { label: 'Ajouter la feuille de route 12 mois type', functionName: 'boussoleFeuilleDeRouteType' },
-    // { label: 'Lancer un plan de relance 8 semaines', functionName: 'boussolePlanRelance' },
+    { label: 'Prioriser le backlog', functionName: 'boussolePrioriserBacklog' },
+    { label: 'Répartir le budget selon la maturité', functionName: 'boussoleRepartirBudget' },
+    { label: 'Ajouter la feuille de route 12 mois type', functionName: 'boussoleFeuilleDeRouteType' },
+    { label: 'Lancer un plan de relance 8 semaines', functionName: 'boussolePlanRelance' },
   ],
   [
     { label: 'Initialiser le classeur', functionName: 'boussoleInitialiser' },
-    // { label: 'Charger un exemple', functionName: 'boussoleChargerExemple' },
-    // { label: 'Partager avec mon consultant', functionName: 'boussolePartagerConsultant' },
-    // { label: 'Aide et mini-formation', functionName: 'boussoleAide' },
+    { label: 'Charger un exemple', functionName: 'boussoleChargerExemple' },
+    { label: 'Partager avec mon consultant', functionName: 'boussolePartagerConsultant' },
+    { label: 'Aide et mini-formation', functionName: 'boussoleAide' },
   ],
 ];
 

@@ -1,21 +1,12 @@
 // Cell-level conventions shared by every writer: A1 letters, user text kept as text, sheet growth.
 
-/** Column letter(s) for a 1-based column index: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { columnLetter, sheetRef } from '../core/cells';
+
+export { columnLetter };
 
 /** `'Tableau de bord'!A1` or `Plan!G12`: sheet names with spaces or quotes are quoted. */
 export function a1(sheetName: string, cell: string): string {
-  const quoted = /^[A-Za-z0-9_]+$/.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
-  return `${quoted}!${cell}`;
+  return `${sheetRef(sheetName)}!${cell}`;
 }
 
 /**

@@ -23,7 +23,9 @@ export function initCadrage(ss: Spreadsheet): TabOutcome {
     sheet.getRange(start, 1, missing.length, 2).setValues(missing.map((q) => [q.question, created ? DEFAUTS[q.key] ?? '' : '']));
   }
   const lastRow = start + missing.length - 1;
-  const rows = [...existing.map((row) => String(row[0] ?? '')), ...missing.map((q) => q.question)];
+  // Row 0 is the header row, also on a new tab (where `existing` is empty).
+  const above = created ? [CADRAGE_HEADERS[0]] : existing.map((row) => String(row[0] ?? ''));
+  const rows = [...above, ...missing.map((q) => q.question)];
   const questionAt = (index: number) => CADRAGE_QUESTIONS.find((q) => normalize(q.question) === normalize(rows[index]));
   const count = Math.max(lastRow - 1, 0);
   if (count > 0) {

@@ -9,9 +9,11 @@ import { MENU_GROUPS } from '../../src/entry/menu';
 const code = readFileSync('dist/Code.js', 'utf8');
 const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as { oauthScopes: string[]; timeZone: string; runtimeVersion: string };
 
-/** Top-level `function name(` declarations of the bundle (what Apps Script lists and calls). */
+/** Global functions the bundle defines once evaluated (what Apps Script lists and calls). */
 function topLevelFunctions(): string[] {
-  return [...code.matchAll(/^function ([A-Za-z0-9_$]+)\(/gm)].map((m) => m[1] ?? '');
+  const context = vm.createContext({});
+  vm.runInContext(code, context);
+  return Object.keys(context).filter((name) => typeof (context as Record<string, unknown>)[name] === 'function');
 }
 
 const SPEC_FORMULAS = ['BOUSSOLE_SCORE', 'BOUSSOLE_QUADRANT', 'BOUSSOLE_BUDGET', 'BOUSSOLE_ECART', 'BOUSSOLE_PROGRESSION',

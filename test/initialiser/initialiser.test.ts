@@ -18,7 +18,7 @@ const SPEC_QUESTIONS = ['Entreprise', 'Projet', 'Problème résolu (en une phras
 const TABS = ['Cadrage', 'Objectifs', 'Mesures', 'Backlog', 'Plan', 'Budget', 'Gouvernance', 'Journal', 'Tableau de bord'];
 
 const split = (line: string) => line.split(' | ');
-const listOf = (emu: ReturnType<typeof bundleEmulator>, sheet: string, a1: string) => emu.book.validations(sheet, a1)[0]?.[0]?.values;
+const listOf = (emu: ReturnType<typeof bundleEmulator>, sheet: string, a1: string) => emu.book.validations(sheet, a1)[0]?.[0]?.values[0];
 
 describe('boussoleInitialiser on a new classeur', () => {
   const emu = bundleEmulator();

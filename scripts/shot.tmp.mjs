@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=fr-FR'] });
+const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 300, height: 900 }, deviceScaleFactor: 2 });
+page.on('console', (m) => console.log('console', m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:8790/panneau');
+await page.waitForSelector('main[data-etat="pret"]', { timeout: 10000 }).catch(() => {});
+await page.screenshot({ path: process.argv[3] ?? '/work/main/out/screenshots/dev.png', fullPage: true });
+console.log(await page.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollHeight]));
+await browser.close();

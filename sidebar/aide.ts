@@ -1,0 +1,52 @@
+// The help sidebar (SPEC §4 Aide): the method in 10 short steps, each opening its tab.
+
+import { TAB } from '../src/workbook/contract';
+import { annoncer, byId, el } from './dom';
+import { appeler } from './rpc';
+
+interface Etape { titre: string; minutes: number; texte: string; onglet: string; menu: string }
+
+/** The 30-minute mini-formation: 10 steps, 30 minutes in all. */
+export const ETAPES: readonly Etape[] = [
+  { titre: 'Installer le classeur', minutes: 2, onglet: TAB.cadrage, menu: 'Initialiser le classeur (ou Charger un exemple pour découvrir)',
+    texte: 'Boussole crée les onglets, les listes déroulantes et une note d’aide sur chaque en-tête.' },
+  { titre: 'Cadrer le projet en une page', minutes: 5, onglet: TAB.cadrage, menu: 'Vérifier les signaux d’alerte',
+    texte: 'Répondez aux quatre questions express : problème, utilisateurs, minimum utile, date butoir.' },
+  { titre: 'Fixer des objectifs mesurables', minutes: 3, onglet: TAB.objectifs, menu: 'Actualiser le tableau de bord',
+    texte: 'Un indicateur, une valeur de départ, une cible, une échéance, un responsable.' },
+  { titre: 'Répartir le budget', minutes: 3, onglet: TAB.budget, menu: 'Répartir le budget selon la maturité',
+    texte: 'Long terme, résultats rapides, imprévus ; au moins 25 % pour l’humain et 10 % pour tester.' },
+  { titre: 'Noter et prioriser les idées', minutes: 3, onglet: TAB.backlog, menu: 'Prioriser le backlog',
+    texte: 'Chaque demande va au backlog, notée de 1 à 5 : le score et le quadrant disent quoi démarrer.' },
+  { titre: 'Planifier les mois', minutes: 3, onglet: TAB.plan, menu: 'Ajouter la feuille de route 12 mois type',
+    texte: 'Une action, un mois, un responsable, une échéance. Projet enlisé ? Lancez le plan de relance 8 semaines.' },
+  { titre: 'Dire qui fait quoi', minutes: 3, onglet: TAB.gouvernance, menu: 'Préparer le point hebdo',
+    texte: 'Une matrice RACI (un seul « A » par chantier) et des rituels avec leur prochaine date.' },
+  { titre: 'Chaque lundi : 10 minutes de mise à jour', minutes: 3, onglet: TAB.mesures, menu: 'Ouvrir le panneau de pilotage',
+    texte: 'Saisissez les chiffres de la semaine par canal et changez les statuts depuis le panneau.' },
+  { titre: 'Le point hebdo de 30 minutes', minutes: 2, onglet: TAB.journal, menu: 'Préparer le point hebdo',
+    texte: '5 min météo, 15 min actions, 10 min problèmes ; les décisions vont au Journal.' },
+  { titre: 'Chaque mois : le rapport', minutes: 3, onglet: TAB.tableau, menu: 'Générer le rapport mensuel, puis Partager avec mon consultant',
+    texte: 'Une page : actions, indicateurs, budget, signaux, recommandations. Envoyez-la le jour même.' },
+];
+
+function etape(e: Etape): HTMLLIElement {
+  const bouton = el('button', { type: 'button', class: 'bouton secondaire', 'aria-label': `Ouvrir l’onglet ${e.onglet}` }, `Ouvrir « ${e.onglet} »`);
+  bouton.addEventListener('click', async () => {
+    bouton.disabled = true;
+    try {
+      annoncer((await appeler('boussoleOuvrirOnglet', e.onglet)).message, 'succes');
+    } catch (error) {
+      annoncer((error as Error).message, 'erreur');
+    } finally {
+      bouton.disabled = false;
+    }
+  });
+  return el('li', { class: 'etape' },
+    el('h2', {}, e.titre, ' ', el('span', { class: 'duree' }, `· ${e.minutes} min`)),
+    el('p', {}, e.texte),
+    el('p', { class: 'menu' }, `Menu : Boussole › ${e.menu}`),
+    bouton);
+}
+
+byId('etapes').replaceChildren(...ETAPES.map(etape));

@@ -1,0 +1,51 @@
+// A typed promise wrapper over google.script.run: each server function the sidebars call, with
+// its argument and answer types shared from src/ (so the payloads cannot drift apart).
+
+import type { PanneauDonnees, ResultatAjout, ResultatSimple } from '../src/core/panel';
+import type { ResultatRapport } from '../src/gas/rapport';
+
+/** The quick-add form as sent: every field is text. */
+export interface FormulaireAjout {
+  action: string; mois: string; responsable: string; echeance: string; budgetPrevu: string; poste: string;
+}
+
+/** Server globals called from the sidebars (src/entry/index.ts), by name. */
+export interface ServeurBoussole {
+  boussoleDonneesPanneau(): PanneauDonnees;
+  boussoleSelectionnerCellules(cellules: string[]): ResultatSimple;
+  boussoleChangerStatut(changement: { id: string; ligne: number; statut: string }): ResultatSimple;
+  boussoleAjouterAction(formulaire: FormulaireAjout): ResultatAjout;
+  boussoleGenererRapportPour(mois: string): ResultatRapport;
+  boussoleOuvrirOnglet(onglet: string): ResultatSimple;
+}
+
+type Runner = {
+  withSuccessHandler(fn: (value: unknown) => void): Runner;
+  withFailureHandler(fn: (error: unknown) => void): Runner;
+} & Record<string, (...args: unknown[]) => void>;
+
+declare const google: { script: { run: Runner } };
+
+/** Calls a server function; resolves with its answer, rejects with an Error whose message is French. */
+export function appeler<K extends keyof ServeurBoussole>(
+  name: K,
+  ...args: Parameters<ServeurBoussole[K]>
+): Promise<ReturnType<ServeurBoussole[K]>> {
+  return new Promise((resolve, reject) => {
+    if (typeof google === 'undefined' || !google.script?.run) {
+      reject(new Error('Ce panneau fonctionne dans Google Sheets (Extensions › Boussole).'));
+      return;
+    }
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServeurBoussole[K]>))
+      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(messageDe(error))));
+    const fn = runner[name];
+    if (typeof fn !== 'function') reject(new Error(`Fonction serveur inconnue : ${name}.`));
+    else fn.apply(runner, args);
+  });
+}
+
+function messageDe(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error ?? 'Erreur inconnue.');
+}

@@ -1,0 +1,98 @@
+// Read-only sections of the Panneau: weather and counters, alerts, next ritual, this week's actions.
+
+import type { ActionPanneau, AlertePanneau, PanneauDonnees } from '../src/core/panel';
+import { el, remplir } from './dom';
+import { iconeMeteo } from './meteo-icone';
+
+export interface Gestes {
+  selectionner(alerte: AlertePanneau, bouton: HTMLButtonElement): void;
+  changerStatut(action: ActionPanneau, statut: string, champ: HTMLSelectElement): void;
+}
+
+const COMPTEURS: ReadonlyArray<[keyof PanneauDonnees['compteurs'], string, string]> = [
+  ['aFaire', 'À faire', 'neutre'], ['enCours', 'En cours', 'bleu'], ['bloquees', 'Bloquées', 'orange'],
+  ['enRetard', 'En retard', 'rouge'], ['faites', 'Faites', 'vert'],
+];
+
+/** Weather of the month and its five counters. */
+export function afficherMeteo(d: PanneauDonnees): void {
+  const libelle = d.meteo.split(' ').slice(1).join(' ');
+  remplir('mois', d.moisLibelle);
+  remplir('projet', d.projet || 'Projet sans nom', d.entreprise ? ` · ${d.entreprise}` : '');
+  remplir('meteo',
+    iconeMeteo(libelle),
+    el('span', { class: 'meteo-texte' }, el('strong', { 'data-meteo': d.meteo }, libelle), el('span', { class: 'muted' }, `Météo du projet · ${d.compteurs.total} action${d.compteurs.total > 1 ? 's' : ''} ce mois`)));
+  remplir('compteurs', ...COMPTEURS.map(([key, label, couleur]) =>
+    el('li', { class: `compteur ${couleur}`, 'data-compteur': key },
+      el('span', { class: 'nombre' }, String(d.compteurs[key])), el('span', { class: 'libelle' }, label))));
+}
+
+/** Up to five alerts, each with a button selecting its cells. */
+export function afficherAlertes(d: PanneauDonnees, gestes: Gestes): void {
+  if (d.alertes.length === 0) {
+    remplir('alertes', el('li', { class: 'vide' }, 'Aucun signal d’alerte ce mois-ci. Bravo !'));
+    return;
+  }
+  const items = d.alertes.map((a) => {
+    const bouton = el('button', { type: 'button', class: 'lien', 'aria-label': `Sélectionner les cellules : ${a.signal}`, disabled: a.cellules.length === 0 },
+      a.cellules.length > 1 ? `Voir les ${a.cellules.length} cellules` : 'Voir la cellule');
+    bouton.addEventListener('click', () => gestes.selectionner(a, bouton));
+    const item = el('li', { class: `alerte ${a.niveau}` },
+      el('div', { class: 'alerte-titre' }, el('span', { class: `pastille ${a.niveau}` }, a.niveau === 'rouge' ? 'Rouge' : 'Orange'), el('strong', {}, a.signal)),
+      el('p', { class: 'alerte-message' }, a.message),
+      el('p', { class: 'alerte-conseil muted' }, a.conseil));
+    const lire = el('button', { type: 'button', class: 'lien', 'aria-expanded': 'false' }, 'Lire tout');
+    lire.addEventListener('click', () => {
+      const ouverte = item.classList.toggle('ouverte');
+      lire.setAttribute('aria-expanded', String(ouverte));
+      lire.textContent = ouverte ? 'Réduire' : 'Lire tout';
+    });
+    item.append(el('div', { class: 'alerte-gestes' }, bouton, lire));
+    return item;
+  });
+  const reste = d.alertesTotal - d.alertes.length;
+  remplir('alertes', ...items, reste > 0 ? el('li', { class: 'vide' }, `… et ${reste} autre${reste > 1 ? 's' : ''} : menu Vérifier les signaux d’alerte.`) : null);
+}
+
+/** The next ritual and its date. */
+export function afficherRituel(d: PanneauDonnees): void {
+  const r = d.prochainRituel;
+  if (!r) {
+    remplir('rituel', el('p', { class: 'vide' }, 'Aucune date prévue : renseignez « Prochaine date » dans Gouvernance.'));
+    return;
+  }
+  const quand = r.dansJours === 0 ? 'aujourd’hui' : r.dansJours === 1 ? 'demain' : `dans ${r.dansJours} jours`;
+  remplir('rituel',
+    el('p', { class: 'rituel-nom' }, el('strong', {}, r.rituel)),
+    el('p', { class: 'muted' }, el('time', { datetime: r.dateIso }, r.dateLibelle), ` · ${quand}`),
+    r.participants ? el('p', { class: 'muted petit' }, r.participants) : null);
+}
+
+const JOURS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
+
+/** `jeu. 26/11` from `2026-11-26`. */
+function jourCourt(iso: string): string {
+  const [y, m, j] = iso.split('-').map(Number);
+  const date = new Date(y ?? 1970, (m ?? 1) - 1, j ?? 1);
+  return `${JOURS[date.getDay()]} ${String(j).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
+}
+
+/** This week's actions, each with a status dropdown that saves on change. */
+export function afficherSemaine(d: PanneauDonnees, gestes: Gestes): void {
+  if (d.semaine.length === 0) {
+    remplir('semaine', el('li', { class: 'vide' }, 'Aucune échéance dans les 7 prochains jours.'));
+    return;
+  }
+  const items = d.semaine.map((a, i) => {
+    const champ = el('select', { id: `statut-${i}`, class: 'statut', 'aria-label': `Statut de « ${a.action} »`, 'data-id': a.id });
+    for (const s of d.statuts) champ.append(el('option', { value: s, selected: s === a.statut }, s));
+    champ.addEventListener('change', () => gestes.changerStatut(a, champ.value, champ));
+    const quand = a.dansJours === 0 ? 'aujourd’hui' : a.dansJours === 1 ? 'demain' : jourCourt(a.echeanceIso);
+    return el('li', { class: 'action' },
+      el('p', { class: 'action-nom' }, a.action),
+      el('div', { class: 'action-ligne' },
+        el('span', { class: 'muted petit', title: `${a.id} · échéance ${a.echeanceLibelle}` }, [quand, a.responsable].filter(Boolean).join(' · ')), champ));
+  });
+  const reste = d.semaineTotal - d.semaine.length;
+  remplir('semaine', ...items, reste > 0 ? el('li', { class: 'vide' }, `… et ${reste} autre${reste > 1 ? 's' : ''} dans Plan.`) : null);
+}

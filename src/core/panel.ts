@@ -1,0 +1,144 @@
+// The sidebar's snapshot (SPEC §8) as a pure, JSON-safe model: weather and counters of the
+// current month, the first alerts, the next ritual, this week's actions and the form's choices.
+// Shared as types with the sidebar bundle (sidebar/rpc.ts), so no Date ever crosses the wire.
+
+import { STATUTS, type Meteo, type Statut } from '../workbook/contract';
+import { alertesDuContexte, meteoDuContexte } from './alerts';
+import type { Alerte } from './alertTypes';
+import { cellRef } from './cells';
+import { contexteMois } from './context';
+import { addMonths, daysBetween, formatDateFr, isoDate, monthKey, monthLabelFr, startOfDay, suggestedReportMonth } from './months';
+import type { Action, Classeur, MonthKey, Rituel } from './types';
+import { isLate } from './weather';
+
+/** Alerts shown at most in the sidebar. */
+export const ALERTES_MAX = 5;
+/** Days ahead that make an action « de la semaine ». */
+export const SEMAINE_JOURS = 7;
+/** Actions of the week shown at most. */
+export const SEMAINE_MAX = 8;
+
+export interface CompteursPanneau { aFaire: number; enCours: number; bloquees: number; enRetard: number; faites: number; total: number }
+export interface AlertePanneau { signal: string; niveau: 'rouge' | 'orange'; message: string; conseil: string; cellules: string[] }
+export interface RituelPanneau { rituel: string; dateIso: string; dateLibelle: string; dansJours: number; participants: string }
+export interface ActionPanneau {
+  id: string; ligne: number; action: string; responsable: string; statut: Statut;
+  echeanceIso: string; echeanceLibelle: string; dansJours: number; cellule: string;
+}
+export interface MoisOption { valeur: MonthKey; libelle: string }
+
+/** Everything the sidebar shows, computed from one read of the input tabs. */
+export interface PanneauDonnees {
+  aujourdhuiIso: string;
+  mois: MonthKey;
+  moisLibelle: string;
+  projet: string;
+  entreprise: string;
+  meteo: Meteo;
+  compteurs: CompteursPanneau;
+  alertes: AlertePanneau[];
+  alertesTotal: number;
+  prochainRituel: RituelPanneau | null;
+  semaine: ActionPanneau[];
+  semaineTotal: number;
+  statuts: Statut[];
+  postes: string[];
+  responsables: string[];
+  moisRapport: MoisOption[];
+  moisRapportSuggere: MonthKey;
+  /** Rows the reader had to leave out (bad key cell). */
+  problemes: number;
+}
+
+/** Answer of the quick-add RPC: the new row, or one French message per invalid field. */
+export type ChampAjout = 'action' | 'mois' | 'responsable' | 'echeance' | 'budgetPrevu' | 'poste';
+export type ResultatAjout =
+  | { ok: true; id: string; ligne: number; message: string }
+  | { ok: false; erreurs: Partial<Record<ChampAjout, string>>; message: string };
+/** Answer of the other writing RPCs. */
+export interface ResultatSimple { ok: boolean; message: string }
+
+/** Builds the snapshot of the month of `today`. */
+export function panneauDonnees(classeur: Classeur, today: Date): PanneauDonnees {
+  const mois = monthKey(today);
+  const ctx = contexteMois(classeur, mois, today);
+  const alertes = alertesDuContexte(ctx);
+  const semaine = actionsDeLaSemaine(classeur, today);
+  return {
+    aujourdhuiIso: isoDate(today),
+    mois,
+    moisLibelle: monthLabelFr(mois),
+    projet: classeur.cadrage.projet,
+    entreprise: classeur.cadrage.entreprise,
+    meteo: meteoDuContexte(ctx, alertes),
+    compteurs: compteurs(ctx.actionsDuMois, classeur.plan, today),
+    alertes: alertes.slice(0, ALERTES_MAX).map(alertePanneau),
+    alertesTotal: alertes.length,
+    prochainRituel: prochainRituel(classeur.rituels, today),
+    semaine: semaine.slice(0, SEMAINE_MAX).map((a) => actionPanneau(classeur, a, today)),
+    semaineTotal: semaine.length,
+    statuts: [...STATUTS],
+    postes: uniques(classeur.budget.map((p) => p.poste)),
+    responsables: uniques(classeur.plan.map((a) => a.responsable)).sort((a, b) => a.localeCompare(b, 'fr')),
+    moisRapport: Array.from({ length: 12 }, (_, i) => addMonths(mois, -i)).map((valeur) => ({ valeur, libelle: monthLabelFr(valeur) })),
+    moisRapportSuggere: suggestedReportMonth(today),
+    problemes: classeur.problemes.length,
+  };
+}
+
+/**
+ * Counters: à faire, en cours and faites over the month's actions; bloquées and en retard over
+ * every month (a problem carried over is still a problem, and the Retard / Blocage alerts count
+ * them that way too). « En retard » = due before today and neither done nor dropped.
+ */
+export function compteurs(actionsDuMois: readonly Action[], plan: readonly Action[], today: Date): CompteursPanneau {
+  const count = (statut: Statut) => actionsDuMois.filter((a) => a.statut === statut).length;
+  return {
+    aFaire: count('À faire'), enCours: count('En cours'), bloquees: plan.filter((a) => a.statut === 'Bloqué').length,
+    enRetard: plan.filter((a) => isLate(a, today)).length, faites: count('Fait'), total: actionsDuMois.length,
+  };
+}
+
+/** Actions of any month due in [today, today + 7 days], not dropped, by due date then sheet order. */
+export function actionsDeLaSemaine(classeur: Classeur, today: Date): Action[] {
+  const dans = (a: Action) => (a.echeance ? daysBetween(today, a.echeance) : -1);
+  return classeur.plan
+    .filter((a) => a.statut !== 'Abandonné' && dans(a) >= 0 && dans(a) <= SEMAINE_JOURS)
+    .sort((a, b) => dans(a) - dans(b) || a.row - b.row);
+}
+
+/** The ritual with the nearest `Prochaine date` from today on, or null. */
+export function prochainRituel(rituels: readonly Rituel[], today: Date): RituelPanneau | null {
+  const jour = startOfDay(today).getTime();
+  const suivants = rituels
+    .filter((r): r is Rituel & { prochaineDate: Date } => r.prochaineDate !== null && r.prochaineDate.getTime() >= jour)
+    .sort((a, b) => a.prochaineDate.getTime() - b.prochaineDate.getTime() || a.row - b.row);
+  const r = suivants[0];
+  if (!r) return null;
+  return {
+    rituel: r.rituel, dateIso: isoDate(r.prochaineDate), dateLibelle: formatDateFr(r.prochaineDate),
+    dansJours: daysBetween(today, r.prochaineDate), participants: r.participants.join(', '),
+  };
+}
+
+function alertePanneau(a: Alerte): AlertePanneau {
+  return { signal: a.signal, niveau: a.niveau, message: a.message, conseil: a.conseil, cellules: [...a.cellules] };
+}
+
+function actionPanneau(classeur: Classeur, a: Action, today: Date): ActionPanneau {
+  const echeance = a.echeance ?? today;
+  return {
+    id: a.id, ligne: a.row, action: a.action, responsable: a.responsable, statut: a.statut,
+    echeanceIso: isoDate(echeance), echeanceLibelle: formatDateFr(echeance), dansJours: daysBetween(today, echeance),
+    cellule: cellRef(classeur, 'Plan', 'Statut', a.row),
+  };
+}
+
+function uniques(values: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const v of values) {
+    const key = v.trim().toLowerCase();
+    if (key !== '' && !seen.has(key)) seen.set(key, v.trim());
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,81 @@
+// The Journal row of a point hebdo, from what the user confirmed in the dialog. The payload
+// crosses google.script.run, so every field is checked before anything is written.
+
+import * as z from 'zod/mini';
+import { METEOS, type Meteo } from '../../workbook/contract';
+import { daysBetween, parseDate } from '../months';
+import { sameText } from '../text';
+import type { EntreeJournal } from '../types';
+import { POINT_HEBDO } from './weekly-meeting';
+
+/** Longest accepted text per field (a Journal cell, not a document). */
+export const TEXTE_MAX = 2000;
+
+const texte = z.string().check(z.maxLength(TEXTE_MAX));
+const SAISIE = z.object({
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  meteo: z.enum(METEOS),
+  decisions: texte,
+  blocages: texte,
+  participants: texte,
+});
+
+/** What the dialog sends (`boussoleEnregistrerPointHebdo(payload)`), dates as ISO strings. */
+export interface SaisiePointHebdo {
+  date: string;
+  meteo: Meteo;
+  decisions: string;
+  blocages: string;
+  participants: string;
+}
+
+/** The checked entry, ready to be written. */
+export interface EntreePointHebdo {
+  date: Date;
+  meteo: Meteo;
+  decisions: string;
+  blocages: string;
+  participants: string;
+}
+
+const CHAMPS: Record<string, string> = {
+  date: 'date (attendu : AAAA-MM-JJ)', meteo: `météo (attendu : ${METEOS.join(', ')})`,
+  decisions: `décisions (${TEXTE_MAX} caractères au plus)`, blocages: `blocages (${TEXTE_MAX} caractères au plus)`,
+  participants: `participants (${TEXTE_MAX} caractères au plus)`,
+};
+
+/** Checks the dialog's payload; a French message names the first bad field. */
+export function validerSaisie(payload: unknown): { ok: true; entree: EntreePointHebdo } | { ok: false; message: string } {
+  const result = SAISIE.safeParse(payload);
+  if (!result.success) {
+    const champ = String(result.error.issues[0]?.path[0] ?? '');
+    return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS[champ] ?? 'saisie illisible'}.` };
+  }
+  const date = parseDate(result.data.date);
+  if (date === null || date === 'invalide') return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS.date}.` };
+  const trim = (s: string) => s.trim();
+  const { meteo, decisions, blocages, participants } = result.data;
+  return { ok: true, entree: { date, meteo, decisions: trim(decisions), blocages: trim(blocages), participants: trim(participants) } };
+}
+
+/** The Journal row already holding this meeting (same date, rituel Point hebdo), if any. */
+export function dejaAuJournal(journal: readonly EntreeJournal[], date: Date): EntreeJournal | null {
+  return journal.find((j) => daysBetween(j.date, date) === 0 && sameText(j.rituel, POINT_HEBDO)) ?? null;
+}
+
+/** The Journal cells under the tab's own header positions; user texts are returned as typed. */
+export function journalCells(entree: EntreePointHebdo, columns: Readonly<Record<string, number>>, width: number): unknown[] {
+  const cells: unknown[] = Array.from({ length: width }, () => '');
+  const put = (header: string, value: unknown) => {
+    const column = columns[header];
+    if (column !== undefined) cells[column] = value;
+  };
+  put('Date', entree.date);
+  put('Rituel', POINT_HEBDO);
+  put('Météo', entree.meteo);
+  put('Décisions', entree.decisions);
+  put('Blocages', entree.blocages);
+  put('Participants', entree.participants);
+  return cells;
+}
+

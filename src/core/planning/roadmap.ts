@@ -1,0 +1,86 @@
+// The 12-month roadmap template of SPEC §9 as data, and the Plan rows it gives from the
+// `Début de la feuille de route` month (month 1), with duplicate detection.
+
+import { ORIGINE_FEUILLE_DE_ROUTE, type Phase, type TypeAction } from '../../workbook/contract';
+import { addMonths, monthKey } from '../months';
+import { sameText } from '../text';
+import type { Action, MonthKey } from '../types';
+import { formatId, maxIdNumber } from './ids';
+import { lastDay, type NouvelleAction } from './new-action';
+
+/** One action of the template; months are 1–12, `jusquAu` is the last month of a longer action. */
+export interface EtapeModele {
+  mois: number;
+  jusquAu?: number;
+  phase: Phase;
+  action: string;
+  type: TypeAction;
+  budgetPrevu?: number;
+}
+
+/** Monthly acquisition test budget of months 4–6 (SPEC §9: 1 000 €/mois pendant 3 mois). */
+export const BUDGET_TEST_MENSUEL = 1000;
+
+const e = (mois: number, phase: Phase, action: string, type: TypeAction = 'Ponctuelle', extra: Partial<EtapeModele> = {}): EtapeModele =>
+  ({ mois, phase, action, type, ...extra });
+const testBudget = (mois: number, phase: Phase) =>
+  e(mois, phase, `Budget test d’acquisition : 1 000 € ce mois-ci (mois ${mois - 3} sur 3)`, 'Récurrente', { budgetPrevu: BUDGET_TEST_MENSUEL });
+const formation = (mois: number, phase: Phase) => e(mois, phase, 'Consacrer 10 % du temps projet à la formation', 'Récurrente');
+const contenus = (mois: number) => e(mois, 'Structurer', 'Produire 8 à 12 contenus ce mois-ci', 'Récurrente');
+
+/** Every bullet of SPEC §9 « Feuille de route 12 mois type », in month order. */
+export const FEUILLE_DE_ROUTE_TYPE: readonly EtapeModele[] = [
+  e(1, 'Fondations', 'Auditer l’existant : site, référencement, parcours clients, ressources (2 à 4 semaines)'),
+  e(1, 'Fondations', 'Fixer des objectifs mesurables (onglet Objectifs)'),
+  e(2, 'Fondations', 'Décrire 3 à 5 personas'),
+  e(2, 'Fondations', 'Établir la matrice RACI et les rituels (onglet Gouvernance)'),
+  e(3, 'Fondations', 'Choisir 2 à 3 quick wins dans le backlog'),
+  e(4, 'Tester', 'Réaliser 2 à 3 quick wins (impact fort, complexité faible)'),
+  testBudget(4, 'Tester'),
+  e(4, 'Tester', 'Publier 4 articles de fond par mois', 'Récurrente'),
+  formation(4, 'Tester'),
+  testBudget(5, 'Amplifier'),
+  e(5, 'Amplifier', 'Lancer une campagne multicanale avec suivi unifié'),
+  formation(5, 'Amplifier'),
+  testBudget(6, 'Amplifier'),
+  e(6, 'Amplifier', 'Mettre en place l’automatisation marketing'),
+  formation(6, 'Amplifier'),
+  e(7, 'Structurer', 'Mettre en place l’infrastructure : CRM, refonte du site ou plateforme e-commerce (6 à 8 semaines)', 'Ponctuelle', { jusquAu: 8 }),
+  contenus(7),
+  contenus(8),
+  e(8, 'Structurer', 'Automatiser les tâches répétitives'),
+  e(9, 'Optimiser', 'Analyser les six mois de données'),
+  e(9, 'Optimiser', 'Réaliser un audit mobile'),
+  e(10, 'Optimiser', 'Réallouer le budget vers les canaux au meilleur CAC'),
+  e(11, 'Bilan', 'Faire le bilan de l’année'),
+  e(12, 'Bilan', 'Tenir la rétrospective de l’année'),
+  e(12, 'Bilan', 'Préparer la feuille de route de l’année 2 (10 jours)'),
+];
+
+/** Result: the rows to append, or the roadmap actions already in Plan for that window. */
+export type FeuilleDeRoute =
+  | { ok: true; debut: MonthKey; actions: NouvelleAction[] }
+  | { ok: false; debut: MonthKey; existantes: Action[] };
+
+/**
+ * The template from `debut` (any date of month 1): Mois = month n, Échéance = last day of its
+ * (last) month, Statut `À faire`, Origine `Feuille de route type`, IDs after the highest `A-`.
+ * Refused when Plan already holds a template action in months 1–12 of this start.
+ */
+export function feuilleDeRoute(debut: Date, plan: readonly Action[], planIdCells: readonly unknown[]): FeuilleDeRoute {
+  const first = monthKey(debut);
+  const window = new Set(Array.from({ length: 12 }, (_, i) => addMonths(first, i)));
+  const existantes = plan.filter((a) => sameText(a.origine, ORIGINE_FEUILLE_DE_ROUTE) && a.mois !== null && window.has(a.mois));
+  if (existantes.length > 0) return { ok: false, debut: first, existantes };
+  const start = maxIdNumber(planIdCells, 'A');
+  const actions = FEUILLE_DE_ROUTE_TYPE.map((step, i): NouvelleAction => {
+    const mois = addMonths(first, step.mois - 1);
+    const action: NouvelleAction = {
+      id: formatId('A', start + i + 1), mois, phase: step.phase, action: step.action, type: step.type,
+      statut: 'À faire', echeance: lastDay(addMonths(first, (step.jusquAu ?? step.mois) - 1)), origine: ORIGINE_FEUILLE_DE_ROUTE,
+    };
+    if (step.budgetPrevu !== undefined) action.budgetPrevu = step.budgetPrevu;
+    return action;
+  });
+  return { ok: true, debut: first, actions };
+}

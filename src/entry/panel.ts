@@ -1,0 +1,67 @@
+// Entry points of the sidebars and of sharing (SPEC §3, §4, §8): menu handlers and the RPC
+// globals called by google.script.run. Only entry functions live here (all re-exported by index.ts).
+
+import type { PanneauDonnees, ResultatAjout, ResultatSimple } from '../core/panel';
+import { aide, ouvrirOnglet } from '../gas/help';
+import { UserError } from '../gas/lock';
+import { donneesPanneau, ouvrirPanneau, selectionnerCellules } from '../gas/panel';
+import { ajouterAction, changerStatut } from '../gas/panel-write';
+import { partagerAvecConsultant, partagerConsultant } from '../gas/share';
+import { runAction } from './run';
+
+/** RPCs answer French messages: a UserError as is, anything else with an apology. */
+function rpc<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    console.error(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`L’action n’a pas pu aboutir ; le classeur n’a pas été modifié. Détail technique : ${detail}`);
+  }
+}
+
+/** Menu: Ouvrir le panneau de pilotage. */
+export function boussoleOuvrirPanneau(): void {
+  runAction(() => ouvrirPanneau());
+}
+
+/** Sidebar RPC: the JSON snapshot of the current month (reads only). */
+export function boussoleDonneesPanneau(): PanneauDonnees {
+  return rpc(() => donneesPanneau());
+}
+
+/** Sidebar RPC: selects the cells of an alert (`['Plan!H12', …]`). */
+export function boussoleSelectionnerCellules(cellules: unknown): ResultatSimple {
+  return rpc(() => selectionnerCellules(cellules));
+}
+
+/** Sidebar RPC: `{ id, ligne, statut }` → sets that action's Statut. */
+export function boussoleChangerStatut(changement: unknown): ResultatSimple {
+  return rpc(() => changerStatut(changement));
+}
+
+/** Sidebar RPC: the quick-add form → one new Plan row, or field errors. */
+export function boussoleAjouterAction(formulaire: unknown): ResultatAjout {
+  return rpc(() => ajouterAction(formulaire));
+}
+
+/** Sidebar RPC: activates a Boussole tab. */
+export function boussoleOuvrirOnglet(onglet: unknown): ResultatSimple {
+  return rpc(() => ouvrirOnglet(onglet));
+}
+
+/** Menu: Partager avec mon consultant (checks the e-mail, then asks viewer or editor). */
+export function boussolePartagerConsultant(): void {
+  runAction(() => partagerConsultant());
+}
+
+/** Dialog RPC: shares as `lecteur` or `editeur`, then protects headers (warning only). */
+export function boussolePartagerAvecConsultant(role: unknown): ResultatSimple {
+  return rpc(() => partagerAvecConsultant(role));
+}
+
+/** Menu: Aide et mini-formation. */
+export function boussoleAide(): void {
+  runAction(() => aide());
+}

@@ -1,0 +1,31 @@
+// Entry points of the monthly report (SPEC §3, §4, §6): the report menu item and its scriptable
+// variant, the alerts dialog, and Charger un exemple.
+
+import { chargerExemple } from '../gas/charger-exemple';
+import { buildDashboard } from '../gas/dashboard';
+import type { ResultatRapport } from '../gas/rapport';
+import { genererRapportMenu, genererRapportPour, verifierSignaux } from '../gas/rapport-menu';
+import { runAction } from './run';
+
+/** Menu: Générer le rapport mensuel — asks the month, writes `Rapport AAAA-MM`, shows *Rapport prêt*. */
+export function boussoleGenererRapport(): ResultatRapport | undefined {
+  return runAction(() => genererRapportMenu());
+}
+
+/**
+ * Scriptable variant with no dialog (sidebar, tests): `mois` is `AAAA-MM`; returns
+ * `{ feuille, meteo, alertes }`. An invalid month throws an error whose message is French.
+ */
+export function boussoleGenererRapportPour(mois: string): ResultatRapport {
+  return genererRapportPour(mois);
+}
+
+/** Menu: Vérifier les signaux d'alerte — the current month's alerts in a dialog. */
+export function boussoleVerifierSignaux(): number | undefined {
+  return runAction(() => verifierSignaux());
+}
+
+/** Menu: Charger un exemple — fills an empty classeur with a fictional PME. */
+export function boussoleChargerExemple(): string | undefined {
+  return runAction(() => chargerExemple(buildDashboard));
+}

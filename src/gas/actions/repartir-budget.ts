@@ -1,0 +1,102 @@
+// Menu « Répartir le budget selon la maturité »: the proposal (€ and %, with the two guide rows)
+// in a yes/no dialog, then only the empty `Montant prévu` cells are written — or, on an empty
+// Budget tab, the three horizon postes are appended.
+
+import { TAB, TABLES, type Maturite } from '../../workbook/contract';
+import { readClasseur } from '../../workbook/reader';
+import { formatEuros, formatPercent, pluriel } from '../../core/format';
+import { isBlank } from '../../core/text';
+import { PART_EXPERIMENTATION_MAX } from '../../core/budget';
+import { celluleCadrage, reponseManquante } from '../../core/planning/cadrage-check';
+import { propositionBudget, type PropositionBudget } from '../../core/planning/budget-proposal';
+import { UserError, withDocumentLock } from '../lock';
+import { confirm, inform, toast } from '../ui';
+import { aUneFormule, colonneAvecFormules, colonnesRequises, grilles, lireOnglets, ongletRequis, type Onglet } from './tabs';
+import { ajouterLignes, ecrireColonnes } from './write';
+
+/** The proposal as the dialog shows it. */
+export function texteProposition(p: PropositionBudget, montantCol: string): string {
+  const [lt, rr, oi, humain, experimentation] = p.lignes;
+  const ligne = (l: typeof lt) => (l ? `• ${l.libelle} : ${formatPercent(l.part)} — ${formatEuros(l.montant)}` : '');
+  const maxExp = formatEuros(p.total * PART_EXPERIMENTATION_MAX);
+  const lines = [
+    `Budget annuel ${formatEuros(p.total)}, maturité ${p.maturite} :`, ligne(lt), ligne(rr), ligne(oi), '',
+    'Repères :', `${ligne(humain)} (1 € sur l’humain pour 3 € de technique)`,
+    `${ligne(experimentation)} (10 à 15 % recommandés : ${formatEuros(experimentation?.montant ?? 0)} à ${maxExp})`, '',
+  ];
+  if (p.nouveauxPostes.length > 0) {
+    lines.push('Budget est vide : création d’un poste par horizon.');
+  } else {
+    lines.push(p.remplissages.length > 0 ? 'Cellules « Montant prévu » vides qui seront remplies :' : 'Aucune cellule « Montant prévu » vide à remplir.');
+    for (const r of p.remplissages) lines.push(`• ${montantCol}${r.row} « ${r.poste} » (${r.horizon}) : ${formatEuros(r.montant)}`);
+    for (const h of p.couverts) lines.push(`• ${h} : déjà couvert par les montants saisis.`);
+    for (const h of p.sansPoste) lines.push(`• ${h} : aucun poste de cet horizon.`);
+    if (p.sansHorizon.length > 0) lines.push(`• ${pluriel(p.sansHorizon.length, 'poste')} sans horizon, laissé${p.sansHorizon.length > 1 ? 's' : ''} vide${p.sansHorizon.length > 1 ? 's' : ''}.`);
+  }
+  return lines.join('\n');
+}
+
+function lireCadrage(onglets: Map<string, Onglet>): { total: number; maturite: Maturite; classeur: ReturnType<typeof readClasseur> } {
+  const classeur = readClasseur(grilles(onglets));
+  const { budgetAnnuel, maturite } = classeur.cadrage;
+  const erreur = reponseManquante(classeur, 'budgetAnnuel', budgetAnnuel !== null, 'un montant en euros')
+    ?? reponseManquante(classeur, 'maturite', maturite !== null, 'Débutante, Intermédiaire ou Mature');
+  if (erreur) throw new UserError(erreur);
+  if (budgetAnnuel === null || maturite === null) throw new UserError('Cadrage incomplet.');
+  if (budgetAnnuel <= 0) {
+    throw new UserError(`${TAB.cadrage}!${celluleCadrage(classeur, 'budgetAnnuel') ?? 'B'} : « Budget annuel (€) » vaut ${formatEuros(budgetAnnuel)} — attendu : un montant en euros supérieur à 0`);
+  }
+  return { total: budgetAnnuel, maturite, classeur };
+}
+
+/** Writes the accepted proposal: new postes, or the empty cells (one block when the column has no formula). */
+function ecrire(budget: Onglet, p: PropositionBudget, cols: Record<string, number>): void {
+  const width = budget.values[0]?.length ?? 0;
+  const montant = cols['Montant prévu'] ?? 0;
+  if (p.nouveauxPostes.length > 0) {
+    ajouterLignes(budget, p.nouveauxPostes.map((n) => {
+      const row: unknown[] = Array.from({ length: width }, () => '');
+      row[cols.Poste ?? 0] = n.poste;
+      row[cols.Horizon ?? 0] = n.horizon;
+      row[montant] = n.montant;
+      return row;
+    }));
+    return;
+  }
+  const byRow = new Map(p.remplissages.map((r) => [r.row, r.montant]));
+  const groups = colonneAvecFormules(budget, montant) ? p.remplissages.map((r) => [r.row, r.row]) : [[Math.min(...byRow.keys()), Math.max(...byRow.keys())]];
+  for (const [first = 2, last = 2] of groups) {
+    const rows = Array.from({ length: last - first + 1 }, (_, i) => {
+      const row: unknown[] = [];
+      row[montant] = byRow.get(first + i) ?? budget.values[first + i - 1]?.[montant] ?? '';
+      return row;
+    });
+    ecrireColonnes(budget, first, rows, [montant]);
+  }
+}
+
+/** Menu action: Répartir le budget selon la maturité. Returns the closing message. */
+export function repartirBudget(): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const onglets = lireOnglets(ss, [TAB.cadrage, TAB.budget], [TAB.budget]);
+  ongletRequis(onglets, TAB.cadrage);
+  const budget = ongletRequis(onglets, TAB.budget);
+  const cols = colonnesRequises(budget, TABLES.budget, ['Poste', 'Horizon', 'Montant prévu']);
+  const { total, maturite, classeur } = lireCadrage(onglets);
+  const montant = cols['Montant prévu'] ?? 0;
+  const vide = (row: number) => isBlank(budget.values[row - 1]?.[montant]) && !aUneFormule(budget, row, montant);
+  const p = propositionBudget(total, maturite, classeur.budget, vide);
+  const texte = texteProposition(p, `${TAB.budget}!${classeur.colonnes[TAB.budget]?.['Montant prévu'] ?? 'E'}`);
+  const ecritures = p.nouveauxPostes.length + p.remplissages.length;
+  if (ecritures === 0) {
+    inform('Répartition du budget', `${texte}\n\nRien n’a été écrit.`);
+    return 'Aucune cellule « Montant prévu » vide : rien n’a été écrit.';
+  }
+  if (!confirm('Répartition du budget', `${texte}\n\nÉcrire ces montants ?`)) return 'Répartition non écrite (réponse Non).';
+  withDocumentLock(() => ecrire(budget, p, cols));
+  const message = p.nouveauxPostes.length > 0
+    ? `Budget : 3 postes créés (${p.nouveauxPostes.map((n) => `${n.poste} ${formatEuros(n.montant)}`).join(', ')}).`
+    : `Budget : ${pluriel(p.remplissages.length, 'montant prévu rempli', 'montants prévus remplis')} (${formatEuros(p.remplissages.reduce((s, r) => s + r.montant, 0))}).`;
+  toast(ss, message, 10);
+  return message;
+}

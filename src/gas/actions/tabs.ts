@@ -1,0 +1,72 @@
+// Reading for the planning actions: each tab once (values, and formulas where cells will be
+// rewritten), its sheet kept for the writes, and the checks that stop an action before any write.
+
+import type { ColumnSpec } from '../../workbook/contract';
+import { matchHeaders } from '../../workbook/headers';
+import { UserError } from '../lock';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** One tab as read: its sheet, its values (row 0 = row 1) and, when asked, its formulas. */
+export interface Onglet {
+  readonly name: string;
+  readonly sheet: Sheet;
+  readonly values: unknown[][];
+  readonly formulas: string[][] | null;
+}
+
+/** Reads each named tab that exists: one getDataRange, one getValues (and one getFormulas if asked). */
+export function lireOnglets(ss: Spreadsheet, names: readonly string[], withFormulas: readonly string[] = []): Map<string, Onglet> {
+  const onglets = new Map<string, Onglet>();
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    const range = sheet.getDataRange();
+    const formulas = withFormulas.includes(name) ? range.getFormulas() : null;
+    onglets.set(name, { name, sheet, values: range.getValues(), formulas });
+  }
+  return onglets;
+}
+
+/** The values of every tab read, as the reader wants them. */
+export function grilles(onglets: ReadonlyMap<string, Onglet>): Record<string, unknown[][]> {
+  return Object.fromEntries([...onglets].map(([name, onglet]) => [name, onglet.values]));
+}
+
+/** The tab, or a French message telling how to create it. */
+export function ongletRequis(onglets: ReadonlyMap<string, Onglet>, name: string): Onglet {
+  const onglet = onglets.get(name);
+  if (!onglet) throw new UserError(`Onglet « ${name} » introuvable — lancez « Initialiser le classeur » pour le créer.`);
+  return onglet;
+}
+
+/**
+ * 0-based column of each contract header of the header row at `headerAt`; a missing required
+ * header stops the action with a French message.
+ */
+export function colonnesRequises(onglet: Onglet, specs: readonly ColumnSpec[], required: readonly string[], headerAt = 0): Record<string, number> {
+  const { index } = matchHeaders(onglet.values[headerAt] ?? [], specs);
+  const missing = required.filter((header) => index[header] === undefined);
+  if (missing.length > 0) {
+    const list = missing.map((h) => `« ${h} »`).join(', ');
+    throw new UserError(`${onglet.name} : colonne${missing.length > 1 ? 's' : ''} ${list} introuvable${missing.length > 1 ? 's' : ''} en ligne ${headerAt + 1} — lancez « Initialiser le classeur » pour ${missing.length > 1 ? 'les' : 'l’'}ajouter.`);
+  }
+  return index;
+}
+
+/** Raw cells of a column for data rows (below the header), e.g. every ID typed. */
+export function colonne(onglet: Onglet, column: number | undefined, headerAt = 0): unknown[] {
+  if (column === undefined) return [];
+  return onglet.values.slice(headerAt + 1).map((row) => row[column]);
+}
+
+/** True when a data cell (1-based sheet row, 0-based column) of the column holds a formula. */
+export function aUneFormule(onglet: Onglet, row: number, column: number): boolean {
+  return (onglet.formulas?.[row - 1]?.[column] ?? '') !== '';
+}
+
+/** True when any data row of the column holds a formula (array formulas included). */
+export function colonneAvecFormules(onglet: Onglet, column: number, headerAt = 0): boolean {
+  return (onglet.formulas ?? []).some((row, at) => at > headerAt && (row[column] ?? '') !== '');
+}

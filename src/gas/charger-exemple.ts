@@ -1,0 +1,79 @@
+// Menu action « Charger un exemple » (SPEC §4): fills an empty classeur with the fictional PME of
+// src/core/example.ts. Refuses when an input tab already holds data; runs Initialiser first when
+// tabs or columns are missing; writes one setValues per block under the document lock.
+
+import { exampleGrids, exampleStart } from '../core/example';
+import { addMonths, monthLabelFr, monthKey } from '../core/months';
+import { CADRAGE_QUESTIONS, INPUT_TABS, TAB, TABLES, type ColumnSpec } from '../workbook/contract';
+import { ritualsHeaderAt } from '../workbook/read-gouvernance';
+import { normalize } from '../core/text';
+import { exampleBlocs, ongletsAvecDonnees, type Bloc } from '../workbook/example-blocks';
+import { layoutTable } from '../workbook/layout';
+import { asText, ensureSize } from './cells';
+import { initialiserClasseur, type DashboardBuilder } from './initialise';
+import { UserError, withDocumentLock } from './lock';
+import { readGrids, type Grids } from './read';
+import { toast } from './ui';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** True when a tab is missing or lacks a contract column (Initialiser has work to do). */
+function needsInitialiser(grids: Grids): boolean {
+  const tables: Record<string, readonly ColumnSpec[]> = {
+    [TAB.objectifs]: TABLES.objectifs, [TAB.mesures]: TABLES.mesures, [TAB.backlog]: TABLES.backlog,
+    [TAB.plan]: TABLES.plan, [TAB.budget]: TABLES.budget, [TAB.journal]: TABLES.journal,
+  };
+  return INPUT_TABS.some((tab) => {
+    const grid = grids[tab];
+    if (!grid) return true;
+    if (tab === TAB.gouvernance) return ritualsHeaderAt(grid) < 0;
+    if (tab === TAB.cadrage) {
+      const questions = new Set(grid.map((row) => normalize(row[0])));
+      return CADRAGE_QUESTIONS.some((q) => !questions.has(normalize(q.question)));
+    }
+    const specs = tables[tab];
+    return specs !== undefined && layoutTable(grid[0] ?? [], specs).appended.length > 0;
+  });
+}
+
+function writeBlocs(ss: Spreadsheet, blocs: readonly Bloc[]): void {
+  for (const bloc of blocs) {
+    const sheet = ss.getSheetByName(bloc.onglet);
+    const width = bloc.values[0]?.length ?? 0;
+    if (!sheet || width === 0) continue;
+    ensureSize(sheet, bloc.row + bloc.values.length - 1, bloc.column + width - 1);
+    sheet.getRange(bloc.row, bloc.column, bloc.values.length, width).setValues(bloc.values.map((row) => row.map(asText)));
+  }
+}
+
+/** The refusal shown on a classeur that already holds data. */
+export function messageRefus(onglets: readonly string[]): string {
+  const liste = onglets.map((o) => `« ${o} »`).join(', ');
+  return `Le classeur contient déjà des données (${liste}) : l’exemple ne s’installe que dans un classeur vide, pour ne rien effacer.\n\n`
+    + 'Pour le découvrir, créez un nouveau classeur Google Sheets, puis Extensions › Boussole › Charger un exemple.';
+}
+
+/** Menu action: loads the example; returns the closing message. */
+export function chargerExemple(buildDashboard?: DashboardBuilder, today: Date = new Date()): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const grids = readGrids(ss);
+  const filled = ongletsAvecDonnees(grids);
+  if (filled.length > 0) throw new UserError(messageRefus(filled));
+  const example = exampleGrids(today);
+  withDocumentLock(() => {
+    let sheetGrids = grids;
+    if (needsInitialiser(grids)) {
+      initialiserClasseur(ss, buildDashboard);
+      sheetGrids = readGrids(ss);
+    }
+    writeBlocs(ss, exampleBlocs(sheetGrids, example));
+  });
+  const start = exampleStart(today);
+  const moisRapport = monthLabelFr(addMonths(monthKey(today), -1));
+  const count = (tab: string) => (example[tab]?.length ?? 1) - 1;
+  const message = `Exemple chargé : Menuiserie Lambert & Fils, feuille de route depuis ${monthLabelFr(start)} — `
+    + `${count(TAB.plan)} actions, ${count(TAB.backlog)} idées, ${count(TAB.mesures)} mesures hebdomadaires. `
+    + `Essayez Générer le rapport mensuel pour ${moisRapport}.`;
+  toast(ss, message, 10);
+  return message;
+}

@@ -1,0 +1,112 @@
+// Writes `Tableau de bord` (SPEC §2) from the pure layout: one setValues for every cell and
+// formula, one RangeList call per number format and per style, one builder per chart. The number of
+// calls does not depend on the rows of the input tabs. Menu: Actualiser le tableau de bord.
+
+import { CELLULE_MOIS, dashboardLayout, type DashboardLayout, type Style } from '../core/dashboard-layout';
+import { isDate } from '../core/months';
+import { TAB } from '../workbook/contract';
+import { readClasseur } from '../workbook/reader';
+import { asText, ensureSize } from './cells';
+import { withDocumentLock } from './lock';
+import { readGrids } from './read';
+import { toast } from './ui';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const LOOK: Record<Style, { bold?: boolean; color?: string; background?: string }> = {
+  titre: { bold: true, color: '#1a3d6d' },
+  section: { bold: true, color: '#1a3d6d' },
+  entete: { bold: true, background: '#e8eef7' },
+  total: { bold: true },
+  aide: { color: '#888888' },
+  normal: {},
+};
+
+/** A1 ranges of the cells where `pick` gives `key`, merged into horizontal runs per row. */
+function runsBy<T>(grid: T[][], pick: (value: T) => string | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  grid.forEach((row, r) => {
+    let start = 0;
+    for (let c = 1; c <= row.length; c += 1) {
+      const key = pick(row[start] as T);
+      if (c < row.length && pick(row[c] as T) === key) continue;
+      if (key !== null) {
+        const a1 = `${letter(start + 1)}${r + 1}${c - 1 > start ? `:${letter(c)}${r + 1}` : ''}`;
+        out.set(key, [...(out.get(key) ?? []), a1]);
+      }
+      start = c;
+    }
+  });
+  return out;
+}
+
+function letter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function applyLooks(sheet: Sheet, layout: DashboardLayout): void {
+  const each = (pick: (s: Style) => string | null, apply: (list: GoogleAppsScript.Spreadsheet.RangeList, key: string) => void) => {
+    for (const [key, a1s] of runsBy(layout.styles, pick)) apply(sheet.getRangeList(a1s), key);
+  };
+  each((s) => (LOOK[s].bold ? 'bold' : null), (list) => list.setFontWeight('bold'));
+  each((s) => LOOK[s].color ?? null, (list, color) => list.setFontColor(color));
+  each((s) => LOOK[s].background ?? null, (list, color) => list.setBackground(color));
+  for (const [format, a1s] of runsBy(layout.formats, (f) => (f === 'General' ? null : f))) sheet.getRangeList(a1s).setNumberFormat(format);
+}
+
+function insertCharts(sheet: Sheet, layout: DashboardLayout): void {
+  for (const spec of layout.graphiques) {
+    const builder = sheet.newChart().setChartType(Charts.ChartType[spec.type]);
+    for (const plage of spec.plages) builder.addRange(sheet.getRange(plage));
+    builder.setNumHeaders(1).setPosition(spec.ligne, spec.colonne, 0, 0).setOption('title', spec.titre).setOption('legend', { position: 'bottom' });
+    sheet.insertChart(builder.build());
+  }
+}
+
+/** Empties the tab (contents, formats, charts) and writes the layout. */
+export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
+  sheet.clear();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  ensureSize(sheet, layout.hauteur, Math.max(layout.largeur, 20));
+  applyLooks(sheet, layout);
+  const values = layout.valeurs.map((row, r) => row.map((v, c) => (layout.formules[r]?.[c] ? v : asText(v))));
+  sheet.getRange(1, 1, layout.hauteur, layout.largeur).setValues(values);
+  sheet.setColumnWidth(1, 260);
+  sheet.setColumnWidths(2, layout.largeur - 1, 135);
+  insertCharts(sheet, layout);
+}
+
+/** Initialiser's hook: builds the dashboard of the classeur as it is now on a (new) tab. */
+export function buildDashboard(ss: Spreadsheet, sheet: Sheet): void {
+  writeDashboard(sheet, dashboardLayout(readClasseur(readGrids(ss))));
+}
+
+/** A month the user typed in the month cell (a date, not our TODAY formula), kept on rebuild. */
+function typedMonth(sheet: Sheet, a1: string): Date | null {
+  const cell = sheet.getRange(a1);
+  if (cell.getFormula() !== '') return null;
+  const value: unknown = cell.getValue();
+  return isDate(value) ? value : null;
+}
+
+/** Menu: Actualiser le tableau de bord — rebuilds that tab only, keeping a month the user chose. */
+export function actualiserTableauDeBord(): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const classeur = readClasseur(readGrids(ss));
+  const existing = ss.getSheetByName(TAB.tableau);
+  const mois = existing ? typedMonth(existing, CELLULE_MOIS) : null;
+  const layout = dashboardLayout(classeur, { mois });
+  withDocumentLock(() => writeDashboard(existing ?? ss.insertSheet(TAB.tableau), layout));
+  const n = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
+  const message = `Tableau de bord actualisé : ${n(classeur.plan.length, 'action')}, ${n(classeur.budget.length, 'poste')}, `
+    + `${n(classeur.objectifs.length, 'objectif')} ; les formules suivent vos saisies en direct.`;
+  toast(ss, message, 8);
+  return message;
+}

@@ -1,0 +1,24 @@
+// *Aide et mini-formation* (SPEC §4): the help sidebar, and the RPC that opens a tab from it.
+
+import type { ResultatSimple } from '../core/panel';
+import { INPUT_TABS, REPORT_TAB_PREFIX, TAB } from '../workbook/contract';
+import { UserError } from './lock';
+
+/** Shows the help sidebar (bundled sidebar/Aide.html). */
+export function aide(): void {
+  const output = HtmlService.createHtmlOutputFromFile('Aide').setTitle('Boussole — aide');
+  SpreadsheetApp.getUi().showSidebar(output);
+}
+
+const ONGLETS: readonly string[] = [...INPUT_TABS, TAB.tableau];
+
+/** Activates one of Boussole's tabs (input tabs, dashboard, `Rapport AAAA-MM`). */
+export function ouvrirOnglet(nom: unknown): ResultatSimple {
+  const onglet = typeof nom === 'string' ? nom : '';
+  const connu = ONGLETS.includes(onglet) || new RegExp(`^${REPORT_TAB_PREFIX}\\d{4}-\\d{2}$`).test(onglet);
+  if (!connu) throw new UserError(`Onglet inconnu — attendu : ${ONGLETS.join(', ')} ou un rapport.`);
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(onglet);
+  if (!sheet) throw new UserError(`L’onglet « ${onglet} » n’existe pas encore : lancez Extensions › Boussole › Initialiser le classeur.`);
+  sheet.activate();
+  return { ok: true, message: `Onglet « ${onglet} » ouvert.` };
+}

@@ -1,0 +1,39 @@
+// The sidebar *Panneau de pilotage* on the server (SPEC §8): opening it, its read-only snapshot
+// (one getDataRange().getValues() per input tab, no write) and selecting an alert's cells.
+
+import { panneauDonnees, type PanneauDonnees, type ResultatSimple } from '../core/panel';
+import { readClasseur } from '../workbook/reader';
+import { CELLULES, splitReference } from '../workbook/panel-input';
+import { UserError } from './lock';
+import { readGrids } from './read';
+
+/** Shows the sidebar (bundled sidebar/Panneau.html). */
+export function ouvrirPanneau(): void {
+  const output = HtmlService.createHtmlOutputFromFile('Panneau').setTitle('Boussole');
+  SpreadsheetApp.getUi().showSidebar(output);
+}
+
+/** The JSON-safe snapshot of the current month, read in one batch; writes nothing. */
+export function donneesPanneau(): PanneauDonnees {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return panneauDonnees(readClasseur(readGrids(ss)), new Date());
+}
+
+/**
+ * Selects the cells of an alert. A RangeList lives on one sheet, so the cells of the first
+ * sheet named are selected (alerts name one sheet in practice) and that sheet is shown.
+ */
+export function selectionnerCellules(references: unknown): ResultatSimple {
+  const parsed = CELLULES.safeParse(references);
+  if (!parsed.success) throw new UserError('Cellules illisibles : attendu des références comme Plan!G12.');
+  const refs = parsed.data.map(splitReference);
+  const sheetName = refs[0]?.sheet ?? '';
+  const cells = refs.filter((r) => r.sheet === sheetName).map((r) => r.cell);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) throw new UserError(`L’onglet « ${sheetName} » n’existe plus : lancez Initialiser le classeur.`);
+  sheet.activate();
+  sheet.getRangeList(cells).activate();
+  const n = cells.length;
+  return { ok: true, message: `${n} ${n > 1 ? 'cellules sélectionnées' : 'cellule sélectionnée'} dans ${sheetName}.` };
+}

@@ -1,0 +1,82 @@
+// Générer le rapport mensuel (SPEC §6): reads the input tabs once, builds the pure model and its
+// layout, then writes the tab `Rapport AAAA-MM` with a handful of batch calls under the document
+// lock. Input tabs are only read. Regenerating a month clears and rewrites that tab only.
+
+import { isMonthKey } from '../core/months';
+import { buildMonthlyReport, type RapportMensuel } from '../core/report';
+import { layoutRapport } from '../core/report-layout';
+import { LARGEUR, type ReportLayout } from '../core/report-grid';
+import type { Classeur } from '../core/types';
+import { REPORT_TAB_PREFIX } from '../workbook/contract';
+import { lignesIgnorees, readClasseur } from '../workbook/reader';
+import { asText } from './cells';
+import { UserError, withDocumentLock } from './lock';
+import { readGrids } from './read';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What `boussoleGenererRapportPour` returns (SPEC §3). */
+export interface ResultatRapport {
+  feuille: string;
+  meteo: string;
+  alertes: number;
+}
+
+/** Validates a typed month: `AAAA-MM` (spaces trimmed), else a French UserError. */
+export function validerMois(saisie: unknown): string {
+  const text = typeof saisie === 'string' ? saisie.trim() : '';
+  if (!isMonthKey(text)) {
+    const shown = typeof saisie === 'string' && saisie.trim() !== '' ? `« ${saisie.trim()} »` : 'Le mois';
+    throw new UserError(`${shown} n’est pas un mois valide : tapez l’année puis le mois sur deux chiffres, au format AAAA-MM (par exemple 2026-11).`);
+  }
+  return text;
+}
+
+/** Reads every input tab once and builds the classeur. */
+export function lireClasseur(ss: Spreadsheet): Classeur {
+  return readClasseur(readGrids(ss));
+}
+
+/** Clears the month's tab, or inserts it at the end of the classeur (after the existing reports). */
+function feuilleRapport(ss: Spreadsheet, name: string): Sheet {
+  const existing = ss.getSheetByName(name);
+  if (existing) {
+    existing.clear();
+    return existing;
+  }
+  return ss.insertSheet(name, ss.getNumSheets());
+}
+
+/** One call per matrix: values (user text kept as text), formats, then widths. */
+function ecrire(sheet: Sheet, layout: ReportLayout): void {
+  const range = sheet.getRange(1, 1, layout.values.length, LARGEUR);
+  range.setValues(layout.values.map((row) => row.map(asText)));
+  range.setNumberFormats(layout.numberFormats);
+  range.setFontWeights(layout.fontWeights);
+  range.setFontColors(layout.fontColors);
+  range.setBackgrounds(layout.backgrounds);
+  range.setFontSizes(layout.fontSizes);
+  range.setHorizontalAlignments(layout.horizontalAlignments);
+  range.setWraps(layout.wraps);
+  range.setVerticalAlignment('top');
+  const [first, ...others] = layout.columnWidths;
+  sheet.setColumnWidth(1, first ?? 100);
+  sheet.setColumnWidths(2, others.length, others[0] ?? 100);
+}
+
+/** The report of `mois`, written and activated; also returns the model and the sheet for the dialog. */
+export function genererRapport(ss: Spreadsheet, mois: string, today: Date = new Date()): { resultat: ResultatRapport; rapport: RapportMensuel; sheet: Sheet; classeur: Classeur } {
+  const month = validerMois(mois);
+  const classeur = lireClasseur(ss);
+  const rapport = buildMonthlyReport(classeur, month, today);
+  const layout = layoutRapport(rapport, { lignesIgnorees: lignesIgnorees(classeur), problemes: classeur.problemes });
+  const name = `${REPORT_TAB_PREFIX}${month}`;
+  const sheet = withDocumentLock(() => {
+    const target = feuilleRapport(ss, name);
+    ecrire(target, layout);
+    target.activate();
+    return target;
+  });
+  return { resultat: { feuille: name, meteo: rapport.meteo, alertes: rapport.alertes.length }, rapport, sheet, classeur };
+}

@@ -1,0 +1,72 @@
+// *Partager avec mon consultant* (SPEC §4): checks the e-mail of Cadrage, asks viewer or editor
+// in a small dialog, shares with addViewer/addEditor (allowed by spreadsheets.currentonly) and
+// explains the three clicks for commenter access, which needs Drive and is left to the user.
+
+import { EMAIL } from '../workbook/schemas';
+import { ROLE_PARTAGE } from '../workbook/panel-input';
+import type { ResultatSimple } from '../core/panel';
+import { readClasseur } from '../workbook/reader';
+import { TAB } from '../workbook/contract';
+import { UserError, withDocumentLock } from './lock';
+import { readGrids } from './read';
+import { escapeHtml, showDialog } from './ui';
+import { protegerEnTetes } from './protect';
+
+/** The three clicks for commenter access, shown in the dialog and after sharing. */
+export const ETAPES_COMMENTATEUR = [
+  'Cliquez sur le bouton « Partager » en haut à droite du classeur.',
+  'Saisissez l’e-mail du consultant.',
+  'Choisissez « Commentateur » dans la liste des rôles, puis cliquez sur « Envoyer ».',
+] as const;
+
+/** The consultant's e-mail of Cadrage, or a UserError naming its cell. */
+export function emailConsultant(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  const grids = readGrids(ss, [TAB.cadrage]);
+  const grid = grids[TAB.cadrage] ?? [];
+  const classeur = readClasseur(grids);
+  const row = classeur.cadrage.rows.emailConsultant;
+  if (row === undefined) {
+    throw new UserError('Cadrage : la question « E-mail du consultant » est absente — lancez Initialiser le classeur, puis renseignez-la.');
+  }
+  const letter = classeur.colonnes[TAB.cadrage]?.['Réponse'] ?? 'B';
+  const column = letter.charCodeAt(0) - 65;
+  const raw = String(grid[row - 1]?.[column] ?? '').trim();
+  const cell = `Cadrage!${letter}${row}`;
+  if (raw === '') throw new UserError(`${cell} : l’e-mail du consultant est vide — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
+  if (!EMAIL.safeParse(raw).success) throw new UserError(`${cell} : « ${raw} » n’est pas une adresse e-mail — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
+  return raw;
+}
+
+/** Menu: checks the e-mail, then asks viewer or editor in a dialog (nothing is shared yet). */
+export function partagerConsultant(): void {
+  const email = emailConsultant(SpreadsheetApp.getActiveSpreadsheet());
+  const steps = ETAPES_COMMENTATEUR.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
+  const body = `<h2>Partager avec ${escapeHtml(email)}</h2>
+<p>Quel accès donner à votre consultant ? Il recevra un e-mail de Google.</p>
+<button id="lecteur" onclick="partager('lecteur')">Lecture seule</button>
+<button id="editeur" class="secondary" onclick="partager('editeur')">Modification</button>
+<button class="secondary" onclick="google.script.host.close()">Annuler</button>
+<p id="etat" role="status" aria-live="polite"></p>
+<h3>Accès commentateur</h3><p class="muted">Il demande un accès à Google Drive que Boussole ne demande pas. En trois clics :</p><ol>${steps}</ol>
+<script>function partager(role){var etat=document.getElementById('etat');etat.textContent='Partage en cours…';
+document.querySelectorAll('button').forEach(function(b){b.disabled=true;});
+google.script.run.withSuccessHandler(function(r){etat.textContent=r.message;})
+.withFailureHandler(function(e){etat.textContent=e.message;}).boussolePartagerAvecConsultant(role);}</script>`;
+  showDialog('Partager avec mon consultant', body, 460, 400);
+}
+
+/** RPC of the dialog: shares as viewer or editor, then protects headers (warning only). */
+export function partagerAvecConsultant(role: unknown): ResultatSimple {
+  const parsed = ROLE_PARTAGE.safeParse(role);
+  if (!parsed.success) throw new UserError('Accès inconnu — attendu : lecteur ou editeur.');
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const email = emailConsultant(ss);
+  return withDocumentLock(() => {
+    if (parsed.data === 'editeur') ss.addEditor(email);
+    else ss.addViewer(email);
+    const nouvelles = protegerEnTetes(ss);
+    const acces = parsed.data === 'editeur' ? 'en modification' : 'en lecture seule';
+    const protections = nouvelles === 0 ? 'Les en-têtes étaient déjà protégés.' : `${nouvelles} protection${nouvelles > 1 ? 's' : ''} d’en-têtes ajoutée${nouvelles > 1 ? 's' : ''} (simple avertissement).`;
+    return { ok: true, message: `Classeur partagé avec ${email} ${acces}. ${protections}` };
+  });
+}

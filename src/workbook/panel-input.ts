@@ -1,0 +1,109 @@
+// Validation of what the sidebar sends (SPEC §7, §8): zod/mini schemas with French, field-level
+// messages. Pure: the RPCs in src/gas call these before touching the classeur.
+
+import * as z from 'zod/mini';
+import type { ChampAjout } from '../core/panel';
+import { INVALIDE, parseNumber } from '../core/numbers';
+import { isMonthKey, parseDate, parseMonth } from '../core/months';
+import { matchEnum } from '../core/text';
+import type { MonthKey } from '../core/types';
+import { STATUTS, type Statut } from './contract';
+
+const texte = (max: number, requis: string | null) =>
+  z.string({ error: 'Texte attendu.' }).check(
+    z.trim(),
+    ...(requis === null ? [] : [z.minLength(1, { error: requis })]),
+    z.maxLength(max, { error: `${max} caractères au plus.` }),
+  );
+
+/** The quick-add form as typed: every field is text (empty = not given). */
+const FORMULAIRE = z.object({
+  action: texte(200, 'Indiquez l’action, avec un verbe (ex. « Publier 4 articles »).'),
+  mois: texte(40, 'Indiquez le mois de l’action (ex. 2026-11).'),
+  responsable: texte(80, 'Indiquez une personne responsable (une seule).'),
+  echeance: z.optional(texte(40, null)),
+  budgetPrevu: z.optional(texte(40, null)),
+  poste: z.optional(texte(120, null)),
+});
+
+/** A validated new Plan row. */
+export interface ActionRapide {
+  action: string;
+  mois: MonthKey;
+  responsable: string;
+  echeance: Date | null;
+  budgetPrevu: number | null;
+  /** Canonical spelling of a Budget poste, or ''. */
+  poste: string;
+}
+
+export type ValidationAjout =
+  | { ok: true; valeurs: ActionRapide }
+  | { ok: false; erreurs: Partial<Record<ChampAjout, string>> };
+
+/** Validates the quick-add form; `postes` are the Budget postes (when there are some, Poste must be one). */
+export function validerAjout(input: unknown, postes: readonly string[]): ValidationAjout {
+  const parsed = FORMULAIRE.safeParse(input);
+  const erreurs: Partial<Record<ChampAjout, string>> = {};
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const champ = (issue.path[0] ?? 'action') as ChampAjout;
+    erreurs[champ] ??= issue.path.length === 0 ? 'Formulaire illisible : rechargez le panneau.' : issue.message;
+  }
+  // Fields whose shape is right are checked for meaning too, so every error shows at once.
+  const raw = (champ: ChampAjout) => (erreurs[champ] === undefined && input !== null && typeof input === 'object'
+    ? String((input as Record<string, unknown>)[champ] ?? '').trim() : '');
+  const mois = raw('mois') === '' ? null : parseMonth(raw('mois'));
+  if (raw('mois') !== '' && (mois === null || mois === INVALIDE)) erreurs.mois = `« ${raw('mois')} » n’est pas un mois — attendu : AAAA-MM, ex. 2026-11.`;
+  const echeance = parseDate(raw('echeance'));
+  if (echeance === INVALIDE) erreurs.echeance = `« ${raw('echeance')} » n’est pas une date — attendu : JJ/MM/AAAA, ex. 30/11/2026.`;
+  const budget = parseNumber(raw('budgetPrevu'));
+  if (budget === INVALIDE) erreurs.budgetPrevu = `« ${raw('budgetPrevu')} » n’est pas un montant — attendu : des euros, ex. 1 200 ou 350,50.`;
+  else if (budget !== null && budget < 0) erreurs.budgetPrevu = 'Le budget prévu ne peut pas être négatif.';
+  const posteSaisi = raw('poste');
+  const poste = posteSaisi === '' || postes.length === 0 ? posteSaisi : matchEnum(posteSaisi, postes);
+  if (poste === null) erreurs.poste = `Poste « ${posteSaisi} » inconnu de l’onglet Budget — attendu : ${postes.join(', ')}.`;
+  if (!parsed.success || Object.keys(erreurs).length > 0 || mois === null || mois === INVALIDE || echeance === INVALIDE || budget === INVALIDE || poste === null) {
+    return { ok: false, erreurs };
+  }
+  const f = parsed.data;
+  return { ok: true, valeurs: { action: f.action, mois, responsable: f.responsable, echeance, budgetPrevu: budget, poste } };
+}
+
+/** A status change sent by the sidebar: the action's ID (or its row when it has no ID yet). */
+export const CHANGEMENT_STATUT = z.object({
+  id: z.string().check(z.trim(), z.maxLength(40)),
+  ligne: z.number().check(z.int(), z.gte(2)),
+  statut: z.string().check(z.refine((s) => matchEnum(s, STATUTS) !== null, { error: `Statut inconnu — attendu : ${STATUTS.join(', ')}.` })),
+});
+export interface ChangementStatut { id: string; ligne: number; statut: Statut }
+
+/** Validates a status change; the message is French. */
+export function validerChangementStatut(input: unknown): { ok: true; valeurs: ChangementStatut } | { ok: false; message: string } {
+  const parsed = CHANGEMENT_STATUT.safeParse(input);
+  if (!parsed.success) {
+    const custom = parsed.error.issues.find((i) => i.code === 'custom');
+    return { ok: false, message: custom ? custom.message : 'Demande de changement de statut illisible : rechargez le panneau.' };
+  }
+  const statut = matchEnum(parsed.data.statut, STATUTS) as Statut;
+  return { ok: true, valeurs: { id: parsed.data.id, ligne: parsed.data.ligne, statut } };
+}
+
+/** `Plan!G12`, `'Tableau de bord'!A1:B3`: one A1 reference with its sheet. */
+const REFERENCE_A1 = /^(?:'(?:[^']|'')+'|[A-Za-z0-9_]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
+/** At most 50 A1 references, each with its sheet. */
+export const CELLULES = z.array(z.string().check(z.regex(REFERENCE_A1))).check(z.minLength(1), z.maxLength(50));
+
+/** Sheet name and local A1 of `Plan!G12` / `'Tableau de bord'!A1`. */
+export function splitReference(reference: string): { sheet: string; cell: string } {
+  const at = reference.lastIndexOf('!');
+  const rawSheet = reference.slice(0, at);
+  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  return { sheet, cell: reference.slice(at + 1).replace(/\$/g, '') };
+}
+
+/** The two ways to share with the consultant (SPEC §4). */
+export const ROLE_PARTAGE = z.enum(['lecteur', 'editeur']);
+export type RolePartage = z.infer<typeof ROLE_PARTAGE>;
+
+/** A report month `AAAA-MM`. */
+export const MOIS_RAPPORT = z.string().check(z.refine(isMonthKey, { error: 'Mois attendu : AAAA-MM, ex. 2026-11.' }));

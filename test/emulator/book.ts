@@ -1,0 +1,220 @@
+// The in-memory workbook model (sheets, cells, formats and metadata), independent of the script-facing services.
+import type { Rect } from './a1.js';
+import { shiftFormulaRows, shiftFormulaCols, quoteSheet } from './a1.js';
+import { Engine } from './engine.js';
+import type { EngineSheet } from './engine.js';
+import { canonicalFormula } from './formulas.js';
+import { ScriptError } from './counting.js';
+import { Grid, parseInput } from './values.js';
+import type { Raw } from './values.js';
+
+export interface CellFormat {
+  numberFormat?: string; background?: string; fontWeight?: string; fontColor?: string; fontSize?: number;
+  fontStyle?: string; fontFamily?: string; hAlign?: string; vAlign?: string; wrap?: boolean; wrapStrategy?: string; border?: string;
+}
+export interface ValidationData { type: string; values: unknown[]; allowInvalid: boolean; helpText: string }
+export interface RuleData {
+  ranges: Array<{ sheetId: number; rect: Rect }>; condition: { type: string; values: unknown[] } | null;
+  background?: string; fontColor?: string; bold?: boolean; italic?: boolean;
+}
+export interface ProtectionData { id: number; kind: 'RANGE' | 'SHEET'; rect: Rect | null; description: string; warningOnly: boolean; editors: string[] }
+export interface ChartData {
+  id: number; type: string; ranges: Array<{ sheetId: number; rect: Rect }>; options: Map<string, unknown>;
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+}
+
+let chartSeq = 1;
+export const nextChartId = (): number => chartSeq++;
+
+export class SheetModel implements EngineSheet {
+  maxRows = 1000;
+  maxCols = 26;
+  content = new Grid<Raw>();
+  formats = new Grid<CellFormat>();
+  notes = new Grid<string>();
+  validations = new Grid<ValidationData>();
+  merges: Rect[] = [];
+  frozenRows = 0;
+  frozenCols = 0;
+  colWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  protections: ProtectionData[] = [];
+  charts: ChartData[] = [];
+  rules: RuleData[] = [];
+  tabColor: string | null = null;
+  hidden = false;
+  hiddenGridlines = false;
+  constructor(readonly id: number, public name: string, private readonly book: Book) {}
+
+  numberFormat(row: number, col: number): string | undefined {
+    return this.formats.get(row, col)?.numberFormat;
+  }
+  setFormat(row: number, col: number, patch: Partial<CellFormat>): void {
+    const next = { ...this.formats.get(row, col), ...patch };
+    for (const k of Object.keys(next) as Array<keyof CellFormat>) if (next[k] === undefined || next[k] === null) delete next[k];
+    this.formats.set(row, col, Object.keys(next).length ? next : undefined);
+  }
+  /** Last row/column holding a value (typed, formula, or spilled). */
+  extent(): { lastRow: number; lastCol: number } {
+    let lastRow = 0, lastCol = 0;
+    for (const [r, c] of this.content.entries()) { if (r > lastRow) lastRow = r; if (c > lastCol) lastCol = c; }
+    for (const s of this.book.engine.spills(this)) {
+      lastRow = Math.max(lastRow, s.row + s.numRows - 1);
+      lastCol = Math.max(lastCol, s.col + s.numCols - 1);
+    }
+    return { lastRow, lastCol };
+  }
+}
+
+export class Book {
+  readonly sheets: SheetModel[] = [];
+  readonly engine: Engine;
+  readonly named = new Map<string, { sheetId: number; rect: Rect }>();
+  activeSheetId = 0;
+  selection: { sheetId: number; rects: Rect[] } | null = null;
+  private seq = 0;
+  constructor(readonly id: string, public name: string, readonly timeZone: string, now: () => Date) {
+    this.engine = new Engine(() => this.sheets, () => this.namedList(), now);
+    this.insertSheet('Feuille 1');
+  }
+
+  private namedList(): Array<{ name: string; sheet: string; rect: Rect }> {
+    return [...this.named].flatMap(([name, n]) => {
+      const s = this.byId(n.sheetId);
+      return s ? [{ name, sheet: s.name, rect: n.rect }] : [];
+    });
+  }
+
+  /** Removes every sheet and named range (before loading another workbook). */
+  reset(): void {
+    this.sheets.splice(0);
+    this.named.clear();
+    this.seq = 0;
+    this.selection = null;
+    this.engine.rebuild();
+  }
+
+  byId(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+  byName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  get active(): SheetModel {
+    return this.byId(this.activeSheetId) ?? (this.sheets[0] as SheetModel);
+  }
+
+  /** Inserts a sheet (Sheets' name rules); index is 0-based position. */
+  insertSheet(name?: string, index?: number): SheetModel {
+    let n = name?.trim();
+    if (n === undefined || n === '') {
+      let i = this.sheets.length + 1;
+      while (this.byName(`Feuille ${i}`)) i++;
+      n = `Feuille ${i}`;
+    }
+    if (this.byName(n)) throw new ScriptError(`A sheet with the name "${n}" already exists. Please enter another name.`);
+    if (n.length > 100) throw new ScriptError('The sheet name cannot be longer than 100 characters.');
+    const id = this.seq === 0 ? 0 : (this.seq * 1_234_567_891) % 2_000_000_000;
+    this.seq++;
+    const sheet = new SheetModel(id, n, this);
+    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    this.engine.addSheet(sheet);
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.filter((s) => !s.hidden).length <= 1 && !sheet.hidden) {
+      throw new ScriptError("You can't remove all the sheets in a document.");
+    }
+    const i = this.sheets.indexOf(sheet);
+    if (i >= 0) this.sheets.splice(i, 1);
+    for (const [k, n] of this.named) if (n.sheetId === sheet.id) this.named.delete(k);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = (this.sheets[Math.max(0, i - 1)] as SheetModel).id;
+    this.engine.rebuild();
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    const n = name.trim();
+    if (n === '') throw new ScriptError('Sheet name cannot be empty.');
+    const other = this.byName(n);
+    if (other && other !== sheet) throw new ScriptError(`A sheet with the name "${n}" already exists. Please enter another name.`);
+    const old = sheet.name;
+    const pattern = new RegExp(`(^|[^\\w'À-ÿ])(${escapeRe(quoteSheet(old))}|'${escapeRe(old)}')!`, 'gi');
+    for (const s of this.sheets) {
+      for (const [r, c, raw] of [...s.content.entries()]) {
+        if (raw.kind === 'formula') s.content.set(r, c, { kind: 'formula', formula: raw.formula.replace(pattern, `$1${quoteSheet(n)}!`) });
+      }
+    }
+    sheet.name = n;
+    this.engine.rebuild();
+  }
+
+  /** Writes values like setValues (parsed as user input); dimensions were checked by the caller. */
+  writeValues(sheet: SheetModel, rect: Rect, rows: unknown[][]): void {
+    const raws = Array.from(rows, (r, i) => Array.from(r, (v, j) => {
+      const row = rect.row + i, col = rect.col + j;
+      const fmt = sheet.numberFormat(row, col);
+      const p = parseInput(v, fmt);
+      if (p.autoFormat && (fmt === undefined || (p.autoFormat !== '0%' && !/[ydhsm]/i.test(fmt)))) sheet.setFormat(row, col, { numberFormat: p.autoFormat });
+      const raw = p.raw?.kind === 'formula' ? { kind: 'formula' as const, formula: canonicalFormula(p.raw.formula) } : p.raw;
+      sheet.content.set(row, col, raw ?? undefined);
+      return raw;
+    }));
+    this.engine.write(sheet, rect.row, rect.col, raws);
+  }
+
+  /** Writes formulas like setFormulas ('' clears the cell). */
+  writeFormulas(sheet: SheetModel, rect: Rect, rows: string[][]): void {
+    this.writeValues(sheet, rect, rows.map((r) => r.map((f) => (f === '' ? '' : String(f).startsWith('=') ? f : `'${f}`))));
+  }
+
+  clearContent(sheet: SheetModel, rect: Rect): void {
+    sheet.content.clearRect(rect.row, rect.col, rect.numRows, rect.numCols);
+    const rows = Array.from({ length: rect.numRows }, () => Array<Raw | null>(rect.numCols).fill(null));
+    this.engine.write(sheet, rect.row, rect.col, rows);
+  }
+
+  formulas(sheet: SheetModel, rect: Rect): string[][] {
+    return Array.from({ length: rect.numRows }, (_, i) => Array.from({ length: rect.numCols }, (_, j) => {
+      const raw = sheet.content.get(rect.row + i, rect.col + j);
+      return raw?.kind === 'formula' ? raw.formula : '';
+    }));
+  }
+
+  /** Inserts (delta > 0) or deletes (delta < 0) rows at `at`, shifting cells, formats and references. */
+  shiftRows(sheet: SheetModel, at: number, delta: number): void {
+    for (const g of [sheet.content, sheet.formats, sheet.notes, sheet.validations] as Array<Grid<unknown>>) g.shiftRows(at, delta);
+    sheet.maxRows += delta;
+    this.rewriteFormulas((f, host) => shiftFormulaRows(f, host, sheet.name, at, delta));
+    sheet.merges = sheet.merges.map((m) => (m.row >= at ? { ...m, row: m.row + delta } : m));
+    this.engine.rebuild();
+  }
+
+  shiftCols(sheet: SheetModel, at: number, delta: number): void {
+    for (const g of [sheet.content, sheet.formats, sheet.notes, sheet.validations] as Array<Grid<unknown>>) g.shiftCols(at, delta);
+    sheet.maxCols += delta;
+    this.rewriteFormulas((f, host) => shiftFormulaCols(f, host, sheet.name, at, delta));
+    sheet.merges = sheet.merges.map((m) => (m.col >= at ? { ...m, col: m.col + delta } : m));
+    this.engine.rebuild();
+  }
+
+  /** Appends rows/columns at the end (no reference moves). */
+  grow(sheet: SheetModel, rows: number, cols: number): void {
+    sheet.maxRows += rows;
+    sheet.maxCols += cols;
+    this.engine.resized(sheet);
+  }
+
+  private rewriteFormulas(fn: (formula: string, host: string) => string): void {
+    for (const s of this.sheets) {
+      for (const [r, c, raw] of [...s.content.entries()]) {
+        if (raw.kind === 'formula') s.content.set(r, c, { kind: 'formula', formula: fn(raw.formula, s.name) });
+      }
+    }
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,124 @@
+// The runtime every service object goes through: a Proxy that counts calls, enforces the authorization mode,
+// tracks writes made without the document lock, and throws for methods the emulator does not implement.
+import type { Realm } from './realm.js';
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+/** Error raised by emulated services; converted into a vm-realm Error when it reaches the script. */
+export class ScriptError extends Error {}
+
+const SPREADSHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'Protection', 'NamedRange', 'EmbeddedChart']);
+const WRITE = /^(set(?!Active)|insert|delete|clear|merge|breakApart|protect|append|sort|remove|update|hide|show|move|autoResize|copyTo|uncheck|check|trim|add(?!Viewer|Editor))/;
+const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu']);
+const NOT_METHODS = new Set(['then', 'toJSON', 'constructor', 'valueOf', 'inspect', 'asymmetricMatch', 'nodeType', 'tagName', 'length']);
+const SCOPES: Record<string, string> = {
+  Ui: 'https://www.googleapis.com/auth/script.container.ui',
+  Menu: 'https://www.googleapis.com/auth/script.container.ui',
+  Session: 'https://www.googleapis.com/auth/userinfo.email',
+  User: 'https://www.googleapis.com/auth/userinfo.email',
+  LockService: 'https://www.googleapis.com/auth/script.scriptapp',
+  PropertiesService: 'https://www.googleapis.com/auth/script.storage',
+};
+
+/** True when `Class.method` changes the document. */
+export function isWrite(cls: string, method: string): boolean {
+  return SPREADSHEET_CLASSES.has(cls) && WRITE.test(method);
+}
+
+export class Runtime {
+  readonly counts = new Map<string, number>();
+  customRuns = 0;
+  mode: AuthMode = 'FULL';
+  docLockHeld = false;
+  lockAcquisitions = 0;
+  writesWithoutLock = 0;
+  realm!: Realm;
+  private readonly impls = new WeakMap<object, object>();
+
+  /** A vm-realm Error with Apps Script's message. */
+  error(message: string): Error {
+    return new this.realm.Error(message);
+  }
+
+  unwrap<T extends object>(x: unknown): T | undefined {
+    if (x === null || typeof x !== 'object') return undefined;
+    return this.impls.get(x) as T | undefined;
+  }
+
+  /** Checks authorization and counts one call to `cls.method`. */
+  enter(cls: string, method: string): void {
+    const key = `${cls}.${method}`;
+    this.checkMode(cls, method, key);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (isWrite(cls, method) && !this.docLockHeld) this.writesWithoutLock++;
+  }
+
+  private checkMode(cls: string, method: string, key: string): void {
+    if (this.mode === 'NONE') {
+      if (NONE_ALLOWED.has(key) || cls === 'Menu' || cls === 'Utilities') return;
+      const scope = SCOPES[cls] ?? 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+      throw new ScriptError(`You do not have permission to call ${key}. Required permissions: ${scope}`);
+    }
+    if (this.mode === 'CUSTOM_FUNCTION') {
+      if (key === 'SpreadsheetApp.getUi' || cls === 'Ui' || cls === 'Menu' || cls === 'PromptResponse') {
+        throw new ScriptError('Cannot call SpreadsheetApp.getUi() from this context.');
+      }
+      const denied = isWrite(cls, method) || method === 'toast' || /^(addViewer|addEditor|setActive|activate)/.test(method)
+        || (cls === 'Properties' && /^(set|delete)/.test(method));
+      if (denied) throw new ScriptError(`You do not have permission to call ${method}`);
+    }
+  }
+
+  /** Wraps an implementation object into the counted, strict Proxy handed to the script. */
+  wrap<T extends object>(cls: string, impl: T): T {
+    const self = this;
+    const proxy = new Proxy(impl, {
+      get(target, prop, receiver) {
+        if (typeof prop === 'symbol') return Reflect.get(target, prop, receiver);
+        if (prop === 'toString') return () => cls;
+        const value = (target as Record<string, unknown>)[prop];
+        if (typeof value === 'function' && !prop.startsWith('_')) {
+          return function (this: unknown, ...args: unknown[]) {
+            try {
+              self.enter(cls, prop);
+              return (value as (...a: unknown[]) => unknown).apply(target, args);
+            } catch (e) {
+              throw self.toScriptError(e);
+            }
+          };
+        }
+        if (value !== undefined && !prop.startsWith('_')) return value; // enums and constants
+        if (NOT_METHODS.has(prop) || !/^[a-z][A-Za-z0-9]*$/.test(prop)) return undefined;
+        return () => {
+          throw self.error(`${cls}.${prop} not implemented in emulator`);
+        };
+      },
+      set() {
+        return false;
+      },
+      has(target, prop) {
+        return typeof prop === 'string' && !prop.startsWith('_') && prop in target;
+      },
+    });
+    this.impls.set(proxy, impl);
+    return proxy;
+  }
+
+  /** Converts Node-side errors into vm-realm errors (keeps vm errors thrown by nested script code). */
+  toScriptError(e: unknown): unknown {
+    if (e instanceof ScriptError) return this.error(e.message);
+    if (e instanceof Error) return this.error(e.message);
+    return e;
+  }
+
+  /** Runs `fn` with an authorization mode, restoring the previous one. */
+  withMode<T>(mode: AuthMode, fn: () => T): T {
+    const prev = this.mode;
+    this.mode = mode;
+    try {
+      return fn();
+    } finally {
+      this.mode = prev;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+// Rendering of values through number formats (getDisplayValue) and Java-style date patterns (Utilities.formatDate).
+
+const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+interface Parts { y: number; M: number; d: number; H: number; m: number; s: number; S: number; wd: number; tzName: string; offsetMin: number }
+
+/** Calendar parts of an instant in a time zone. */
+export function zonedParts(date: Date, timeZone: string): Parts {
+  const f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short', timeZoneName: 'short' });
+  const p: Record<string, string> = {};
+  for (const x of f.formatToParts(date)) p[x.type] = x.value;
+  const y = Number(p.year), M = Number(p.month), d = Number(p.day), H = Number(p.hour) % 24, m = Number(p.minute), s = Number(p.second);
+  const offsetMin = Math.round((Date.UTC(y, M - 1, d, H, m, s) - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  const wd = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday ?? 'Sun');
+  return { y, M, d, H, m, s, S: date.getMilliseconds(), wd, tzName: p.timeZoneName ?? timeZone, offsetMin };
+}
+
+const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+
+/** Java SimpleDateFormat subset, as Utilities.formatDate (English names, like Apps Script's server locale). */
+export function formatJava(date: Date, timeZone: string, pattern: string): string {
+  const p = zonedParts(date, timeZone);
+  return pattern.replace(/'([^']*)'|y+|M+|L+|d+|E+|H+|h+|k+|m+|s+|S+|a+|Z+|X+|z+|u+/g, (t, quoted: string | undefined) => {
+    if (quoted !== undefined) return quoted === '' ? "'" : quoted;
+    const n = t.length;
+    switch (t[0]) {
+      case 'y': return n === 2 ? pad(p.y % 100, 2) : pad(p.y, n);
+      case 'M': case 'L': return n >= 4 ? (EN_MONTHS[p.M - 1] ?? '') : n === 3 ? (EN_MONTHS[p.M - 1] ?? '').slice(0, 3) : pad(p.M, n);
+      case 'd': return pad(p.d, n);
+      case 'E': return n >= 4 ? (EN_DAYS[p.wd] ?? '') : (EN_DAYS[p.wd] ?? '').slice(0, 3);
+      case 'u': return String(p.wd === 0 ? 7 : p.wd);
+      case 'H': return pad(p.H, n);
+      case 'k': return pad(p.H === 0 ? 24 : p.H, n);
+      case 'h': return pad(p.H % 12 === 0 ? 12 : p.H % 12, n);
+      case 'm': return pad(p.m, n);
+      case 's': return pad(p.s, n);
+      case 'S': return pad(p.S, 3).slice(0, n);
+      case 'a': return p.H < 12 ? 'AM' : 'PM';
+      case 'z': return p.tzName;
+      default: {
+        const sign = p.offsetMin >= 0 ? '+' : '-';
+        const o = Math.abs(p.offsetMin);
+        return t[0] === 'X' && n >= 3 ? `${sign}${pad(Math.floor(o / 60), 2)}:${pad(o % 60, 2)}` : `${sign}${pad(Math.floor(o / 60), 2)}${pad(o % 60, 2)}`;
+      }
+    }
+  });
+}
+
+/** Sheets date format (dd/MM/yyyy, mmmm yyyy, HH:mm…) rendered in French, as a fr_FR spreadsheet shows it. */
+function formatSheetDate(date: Date, fmt: string): string {
+  const parts = { y: date.getFullYear(), M: date.getMonth() + 1, d: date.getDate(), H: date.getHours(), m: date.getMinutes(), s: date.getSeconds(), wd: date.getDay() };
+  const tokens = fmt.match(/"[^"]*"|\\.|y+|M+|m+|d+|D+|H+|h+|s+|am\/pm|AM\/PM|[^"\\yMmdDHhs]+/g) ?? [];
+  return tokens.map((t, i) => {
+    if (t.startsWith('"')) return t.slice(1, -1);
+    if (t.startsWith('\\')) return t.slice(1);
+    const n = t.length;
+    const prev = tokens.slice(0, i).reverse().find((x) => /^[hHs]/.test(x) || /^[yMmdD]/.test(x));
+    const next = tokens.slice(i + 1).find((x) => /^[hHsyMmdD]/.test(x));
+    switch (t[0]) {
+      case 'y': return n <= 2 ? pad(parts.y % 100, 2) : String(parts.y);
+      case 'm': case 'M':
+        if (t[0] === 'm' && n <= 2 && ((prev && /^[hH]/.test(prev)) || (next && /^s/.test(next)))) return pad(parts.m, n);
+        return n >= 4 ? (FR_MONTHS[parts.M - 1] ?? '') : n === 3 ? `${(FR_MONTHS[parts.M - 1] ?? '').slice(0, 4).replace(/[aeiouy]$/, '')}.` : pad(parts.M, n);
+      case 'd': case 'D': return n >= 4 ? (FR_DAYS[parts.wd] ?? '') : n === 3 ? `${(FR_DAYS[parts.wd] ?? '').slice(0, 3)}.` : pad(parts.d, n);
+      case 'H': case 'h': return pad(parts.H, n);
+      case 's': return pad(parts.s, n);
+      default: return /am\/pm/i.test(t) ? (parts.H < 12 ? 'AM' : 'PM') : t;
+    }
+  }).join('');
+}
+
+const nf = (min: number, max: number, grouping: boolean): Intl.NumberFormat =>
+  new Intl.NumberFormat('fr-FR', { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: grouping });
+
+/** getDisplayValue: the value rendered through the cell's number format, French locale. */
+export function displayValue(v: unknown, fmt: string | undefined): string {
+  if (v === '' || v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
+    return formatSheetDate(v as Date, fmt && /[ydhsm]/i.test(fmt.replace(/"[^"]*"/g, '')) ? fmt : 'dd/MM/yyyy');
+  }
+  if (typeof v !== 'number') return String(v);
+  if (!fmt || fmt === '@' || fmt === '0.###############' || /^general$/i.test(fmt)) return nf(0, 10, false).format(v);
+  const section = fmt.split(';')[v < 0 && fmt.includes(';') ? 1 : 0] ?? fmt;
+  const percent = section.includes('%');
+  const num = percent ? v * 100 : v;
+  const dec = /\.([0#]+)/.exec(section)?.[1] ?? '';
+  const min = (dec.match(/0/g) ?? []).length;
+  const body = nf(min, dec.length, section.includes(',')).format(v < 0 && fmt.includes(';') ? Math.abs(num) : num);
+  const prefix = section.replace(/"([^"]*)"/g, '$1').split(/[#0]/)[0]?.replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1') ?? '';
+  const suffix = section.replace(/"([^"]*)"/g, '$1').replace(/^.*[#0]/, '').replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1');
+  return `${prefix.replace(/[,.]/g, '')}${body}${suffix}`;
+}

@@ -1,0 +1,163 @@
+// HyperFormula bridge: Sheets formula syntax → engine syntax, frozen TODAY/NOW, custom-function plugins,
+// and the engine that mirrors every sheet's raw content into HyperFormula.
+import { HyperFormula, FunctionPlugin, FunctionArgumentType, SimpleRangeValue, CellError, ErrorType, DetailedCellError } from 'hyperformula';
+import type { CellValue, RawCellContent } from 'hyperformula';
+import { outsideStrings, splitSheet, quoteSheet } from './a1.js';
+import type { Raw } from './values.js';
+import { dateToSerial, isDateFormat, isDateObject, serialToMs } from './values.js';
+import { displayValue } from './display.js';
+
+/** What the engine needs to know about a sheet. */
+export interface EngineSheet {
+  name: string;
+  maxRows: number;
+  content: { entries(): Generator<[number, number, Raw]> };
+}
+
+/** Calls a custom function of the loaded bundle; returns its raw result or throws. */
+export type CustomInvoker = (name: string, args: unknown[]) => unknown;
+
+export const CUSTOM_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/** Replaces `;` argument separators by `,` (outside strings and array literals), as Sheets accepts both. */
+export function canonicalFormula(formula: string): string {
+  let out = '';
+  let inStr = false;
+  let braces = 0;
+  for (const ch of formula) {
+    if (ch === '"') inStr = !inStr;
+    else if (!inStr && ch === '{') braces++;
+    else if (!inStr && ch === '}') braces--;
+    out += !inStr && braces === 0 && ch === ';' ? ',' : ch;
+  }
+  return out;
+}
+
+const OPEN_RANGE = /((?:'(?:[^']|'')+'|[A-Za-zÀ-ÿ_][\wÀ-ÿ.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![\w$(!])/g;
+
+/** Sheets syntax → HyperFormula syntax: closes open ranges like E2:E at the referenced sheet's last row. */
+export function toEngineFormula(formula: string, host: string, maxRowsOf: (sheet: string) => number): string {
+  return outsideStrings(canonicalFormula(formula), (chunk) =>
+    chunk.replace(/(^|[^\w.!'])(TRUE|FALSE)(?![\w.(!])/gi, '$1$2()').replace(OPEN_RANGE, (_all, prefix: string | undefined, start: string, endCol: string) => {
+      const sheet = prefix ? (splitSheet(prefix + 'A1').sheet ?? host) : host;
+      return `${prefix ?? ''}${start}:${endCol}${maxRowsOf(sheet)}`;
+    }),
+  );
+}
+
+export function hasOpenRange(formula: string): boolean {
+  let found = false;
+  outsideStrings(formula, (c) => {
+    if (new RegExp(OPEN_RANGE.source).test(c)) found = true;
+    return c;
+  });
+  return found;
+}
+
+/** The engine currently evaluating (set by every Engine entry point; all calls are synchronous). */
+let active: { now(): Date; invokeNested(name: string, args: unknown[]): unknown } | null = null;
+export function setActive(e: typeof active): void {
+  active = e;
+}
+
+class ClockPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    TODAY: { method: 'today', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATE' as never },
+    NOW: { method: 'nowFn', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATETIME' as never },
+  };
+  today(ast: never, state: never): unknown {
+    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('TODAY'), () => Math.floor(dateToSerial(active?.now() ?? new Date())));
+  }
+  nowFn(ast: never, state: never): unknown {
+    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('NOW'), () => dateToSerial(active?.now() ?? new Date()));
+  }
+}
+class TextPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    TEXT: { method: 'text', parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.STRING }] },
+  };
+  text(ast: never, state: never): unknown {
+    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('TEXT'), (v: unknown, fmt: string) => {
+      const x = fromInternal(v);
+      if (typeof x !== 'number') return String(x);
+      return displayValue(isDateFormat(fmt) ? new Date(serialToMs(x)) : x, fmt);
+    });
+  }
+}
+HyperFormula.registerFunction('TEXT', TextPlugin);
+HyperFormula.registerFunction('TODAY', ClockPlugin);
+HyperFormula.registerFunction('NOW', ClockPlugin);
+
+const registered = new Set<string>();
+
+/** Registers `name` as a HyperFormula function calling the active emulator's bundle (used when nested). */
+export function registerCustomFunction(name: string): boolean {
+  if (registered.has(name)) return false;
+  class P extends FunctionPlugin {
+    static override implementedFunctions = {
+      [name]: {
+        method: 'run',
+        parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+        repeatLastArgs: 1,
+        vectorizationForbidden: true,
+      },
+    };
+    run(ast: { args: never[] }, state: never): unknown {
+      return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]): never => {
+        const plain = args.map((a) => (a instanceof SimpleRangeValue ? a.rawData().map((r) => r.map(fromInternal)) : fromInternal(a)));
+        return toInternal(active ? active.invokeNested(name, plain) : new CellError(ErrorType.NAME)) as never;
+      });
+    }
+  }
+  HyperFormula.registerFunction(name, P as never, { enGB: { [name]: name } });
+  registered.add(name);
+  return true;
+}
+
+function fromInternal(v: unknown): unknown {
+  if (v === undefined || v === null) return '';
+  if (v instanceof CellError) return `#${v.type}`;
+  if (typeof v === 'object' && v !== null && 'val' in v) return (v as { val: unknown }).val; // extended numbers
+  return v;
+}
+
+function toInternal(v: unknown): unknown {
+  if (v instanceof CellError) return v;
+  if (Array.isArray(v)) return toInternal(Array.isArray(v[0]) ? v[0][0] : v[0]);
+  if (isDateObject(v)) return dateToSerial(v);
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+export const ENGINE_CONFIG = {
+  licenseKey: 'gpl-v3',
+  useArrayArithmetic: true,
+  functionArgSeparator: ',',
+  decimalSeparator: '.' as const,
+  thousandSeparator: '' as const,
+  accentSensitive: true,
+  caseSensitive: false,
+  useColumnIndex: true,
+  maxRows: 1_000_000,
+  dateFormats: ['DD/MM/YYYY', 'YYYY-MM-DD'],
+};
+
+/** Sheets' rendering of an engine error. */
+export function errorText(e: DetailedCellError): string {
+  if (e.type === ErrorType.CYCLE || e.type === ErrorType.SPILL) return '#REF!';
+  if (e.type === ErrorType.LIC) return '#ERROR!';
+  return e.value;
+}
+
+/** Converts a raw cell into engine content (strings are protected from re-parsing with an apostrophe). */
+export function engineContent(raw: Raw | null | undefined, host: string, maxRowsOf: (s: string) => number): RawCellContent {
+  if (!raw) return null;
+  if (raw.kind === 'formula') return toEngineFormula(raw.formula, host, maxRowsOf);
+  const v = raw.value;
+  if (typeof v === 'string') return v === '' ? null : `'${v}`;
+  return v;
+}
+
+export { HyperFormula, DetailedCellError, quoteSheet };
+export type { CellValue, RawCellContent };

@@ -1,0 +1,50 @@
+// HtmlService and HtmlOutput: HTML built by the script or read from dist/*.html, captured for tests.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Ctx } from './ctx.js';
+import { enumName } from './ctx.js';
+import { ScriptError } from './counting.js';
+
+export class HtmlOutputImpl {
+  _title = '';
+  _width: number | undefined = undefined;
+  _height: number | undefined = undefined;
+  _sandbox = 'IFRAME';
+  _xframe = 'DEFAULT';
+  _meta: Array<{ name: string; content: string }> = [];
+  constructor(readonly _c: Ctx, public _content: string) {}
+  private self(): object { return this._c.rt.wrap('HtmlOutput', this); }
+  setTitle(t: string): object { this._title = String(t); return this.self(); }
+  getTitle(): string { return this._title; }
+  setWidth(w: number): object { this._width = w; return this.self(); }
+  getWidth(): number | undefined { return this._width; }
+  setHeight(h: number): object { this._height = h; return this.self(); }
+  getHeight(): number | undefined { return this._height; }
+  getContent(): string { return this._content; }
+  setContent(html: string): object { this._content = String(html); return this.self(); }
+  append(html: string): object { this._content += String(html); return this.self(); }
+  appendUntrusted(text: string): object {
+    this._content += String(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    return this.self();
+  }
+  clear(): object { this._content = ''; return this.self(); }
+  setSandboxMode(m: unknown): object { this._sandbox = enumName(m); return this.self(); }
+  setXFrameOptionsMode(m: unknown): object { this._xframe = enumName(m); return this.self(); }
+  addMetaTag(name: string, content: string): object { this._meta.push({ name, content }); return this.self(); }
+  setFaviconUrl(): object { return this.self(); }
+}
+
+export function makeHtmlService(c: Ctx): object {
+  const svc = {
+    SandboxMode: c.enums.SandboxMode,
+    XFrameOptionsMode: c.enums.XFrameOptionsMode,
+    createHtmlOutput: (html?: unknown): object => c.rt.wrap('HtmlOutput', new HtmlOutputImpl(c, html === undefined ? '' : String(html))),
+    createHtmlOutputFromFile: (name: string): object => {
+      const base = String(name).replace(/\.html$/, '');
+      const file = join(c.distDir, `${base}.html`);
+      if (!/^[\w\-. ]+$/.test(base) || !existsSync(file)) throw new ScriptError(`No HTML file named ${name} was found.`);
+      return c.rt.wrap('HtmlOutput', new HtmlOutputImpl(c, readFileSync(file, 'utf8')));
+    },
+  };
+  return c.rt.wrap('HtmlService', svc);
+}

@@ -1,0 +1,105 @@
+// Range values and formulas: getValue(s)/setValue(s), formulas, display values, clearing, checkboxes.
+import type { Rect } from './a1.js';
+import type { SheetModel } from './book.js';
+import type { Ctx } from './ctx.js';
+import { typeName } from './ctx.js';
+import { ScriptError } from './counting.js';
+import { displayValue } from './display.js';
+import { rowsToRealm, toRealm } from './realm.js';
+import { check2D, registerRangeFactory } from './range-base.js';
+import { RangeFormats } from './range-format.js';
+
+export class RangeImpl extends RangeFormats {
+  getValue(): unknown {
+    const v = this._c.book.engine.values(this._sheet, { ...this._rect, numRows: 1, numCols: 1 })[0]?.[0];
+    return toRealm(this._c.realm, v ?? '');
+  }
+  getValues(): unknown[][] {
+    return rowsToRealm(this._c.realm, this._c.book.engine.values(this._sheet, this._rect));
+  }
+  setValue(value: unknown): object {
+    if (Array.isArray(value)) throw new ScriptError(`The parameters (${typeName(value)}) don't match the method signature for SpreadsheetApp.Range.setValue.`);
+    const rows = Array.from({ length: this._rect.numRows }, () => Array<unknown>(this._rect.numCols).fill(value));
+    this._c.book.writeValues(this._sheet, this._rect, rows);
+    return this._range(this._rect);
+  }
+  setValues(values: unknown): object {
+    this._c.book.writeValues(this._sheet, this._rect, check2D(values, this._rect, 'setValues'));
+    return this._range(this._rect);
+  }
+  getDisplayValue(): string {
+    const v = this._c.book.engine.values(this._sheet, { ...this._rect, numRows: 1, numCols: 1 })[0]?.[0];
+    return displayValue(v, this._sheet.numberFormat(this._rect.row, this._rect.col));
+  }
+  getDisplayValues(): unknown[][] {
+    const vals = this._c.book.engine.values(this._sheet, this._rect);
+    return rowsToRealm(this._c.realm, vals.map((r, i) => r.map((v, j) => displayValue(v, this._sheet.numberFormat(this._rect.row + i, this._rect.col + j)))));
+  }
+  getFormula(): string {
+    return this._c.book.formulas(this._sheet, { ...this._rect, numRows: 1, numCols: 1 })[0]?.[0] ?? '';
+  }
+  getFormulas(): unknown[][] {
+    return rowsToRealm(this._c.realm, this._c.book.formulas(this._sheet, this._rect));
+  }
+  setFormula(formula: string): object {
+    const f = String(formula);
+    const rows = Array.from({ length: this._rect.numRows }, (_, i) => Array.from({ length: this._rect.numCols }, (_, j) => shiftRelative(f, i, j)));
+    this._c.book.writeFormulas(this._sheet, this._rect, rows);
+    return this._range(this._rect);
+  }
+  setFormulas(formulas: unknown): object {
+    const rows = Array.from(check2D(formulas, this._rect, 'setFormulas'), (r) => Array.from(r, (f) => (f === null || f === undefined ? '' : String(f))));
+    this._c.book.writeFormulas(this._sheet, this._rect, rows);
+    return this._range(this._rect);
+  }
+  isBlank(): boolean {
+    return this._c.book.engine.values(this._sheet, this._rect).every((r) => r.every((v) => v === ''));
+  }
+  clearContent(): object {
+    this._c.book.clearContent(this._sheet, this._rect);
+    return this._range(this._rect);
+  }
+  clearFormat(): object {
+    const r = this._rect;
+    this._sheet.formats.clearRect(r.row, r.col, r.numRows, r.numCols);
+    return this._range(this._rect);
+  }
+  clear(options?: Record<string, unknown>): object {
+    const o = options ?? {};
+    const only = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
+    const r = this._rect;
+    if (!only || o.contentsOnly) this._c.book.clearContent(this._sheet, r);
+    if (!only || o.formatOnly) this._sheet.formats.clearRect(r.row, r.col, r.numRows, r.numCols);
+    if (o.commentsOnly) this._sheet.notes.clearRect(r.row, r.col, r.numRows, r.numCols);
+    if (o.validationsOnly) this._sheet.validations.clearRect(r.row, r.col, r.numRows, r.numCols);
+    return this._range(this._rect);
+  }
+  insertCheckboxes(): object {
+    this._cells((r, c) => this._sheet.validations.set(r, c, { type: 'CHECKBOX', values: [], allowInvalid: false, helpText: '' }));
+    const vals = this._c.book.engine.values(this._sheet, this._rect).map((row) => row.map((v) => (v === '' ? false : v)));
+    this._c.book.writeValues(this._sheet, this._rect, vals);
+    return this._range(this._rect);
+  }
+}
+
+/** setFormula on a multi-cell range adjusts relative references per cell, as Sheets does. */
+function shiftRelative(formula: string, di: number, dj: number): string {
+  if (di === 0 && dj === 0) return formula;
+  return formula.replace(/("(?:[^"]|"")*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (all, str: string | undefined, d1: string, col: string, d2: string, row: string) => {
+    if (str !== undefined) return all;
+    let c = col;
+    if (!d1) {
+      let n = 0;
+      for (const ch of col) n = n * 26 + ch.charCodeAt(0) - 64;
+      n += dj;
+      c = '';
+      while (n > 0) { const m = (n - 1) % 26; c = String.fromCharCode(65 + m) + c; n = Math.floor((n - 1) / 26); }
+    }
+    return `${d1}${c}${d2}${d2 ? row : Number(row) + di}`;
+  });
+}
+
+export function createRange(c: Ctx, sheet: SheetModel, rect: Rect): object {
+  return c.rt.wrap('Range', new RangeImpl(c, sheet, rect));
+}
+registerRangeFactory(createRange);

@@ -1,0 +1,178 @@
+// Sheet service: ranges, size (insert/delete rows and columns), frozen panes, sizes, clearing, rules, protections.
+import { parseA1, resolveA1 } from './a1.js';
+import type { Rect } from './a1.js';
+import type { SheetModel } from './book.js';
+import { chartMethods } from './charts.js';
+import type { Ctx } from './ctx.js';
+import { enumName } from './ctx.js';
+import { ScriptError } from './counting.js';
+import { cloneRule, ConditionalFormatRuleImpl, ProtectionImpl } from './meta.js';
+import { checkCoords, makeRange } from './range-base.js';
+import { toRealm } from './realm.js';
+
+/** Resolves an A1 string on a sheet, with Sheets' errors. */
+export function rectFromA1(sheet: SheetModel, a1: unknown): Rect {
+  if (typeof a1 !== 'string') throw new ScriptError('Range not found');
+  const p = parseA1(a1);
+  if (!p) throw new ScriptError('Range not found');
+  const r = resolveA1(p, sheet.maxRows, sheet.maxCols);
+  if (r.row + r.numRows - 1 > sheet.maxRows || r.col + r.numCols - 1 > sheet.maxCols) {
+    throw new ScriptError('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+  return r;
+}
+
+export class SheetImpl {
+  constructor(readonly _c: Ctx, readonly _s: SheetModel) {}
+  private self(): object { return makeSheet(this._c, this._s); }
+  private get book() { return this._c.book; }
+
+  getName(): string { return this._s.name; }
+  getSheetName(): string { return this._s.name; }
+  setName(name: string): object { this.book.renameSheet(this._s, String(name)); return this.self(); }
+  getSheetId(): number { return this._s.id; }
+  getIndex(): number { return this.book.sheets.indexOf(this._s) + 1; }
+  getParent(): object { return this._c.spreadsheet(); }
+  getMaxRows(): number { return this._s.maxRows; }
+  getMaxColumns(): number { return this._s.maxCols; }
+  getLastRow(): number { return this._s.extent().lastRow; }
+  getLastColumn(): number { return this._s.extent().lastCol; }
+
+  getRange(a: unknown, col?: number, numRows?: number, numCols?: number): object {
+    if (typeof a === 'string') return makeRange(this._c, this._s, rectFromA1(this._s, a));
+    return makeRange(this._c, this._s, checkCoords(this._s, a as number, col as number, numRows ?? 1, numCols ?? 1));
+  }
+  getDataRange(): object {
+    const { lastRow, lastCol } = this._s.extent();
+    return makeRange(this._c, this._s, { row: 1, col: 1, numRows: Math.max(1, lastRow), numCols: Math.max(1, lastCol) });
+  }
+  getRangeList(a1s: unknown): object {
+    if (!Array.isArray(a1s)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
+    return this._c.rangeList(Array.from(a1s as unknown[], (a) => ({ sheet: this._s, rect: rectFromA1(this._s, a) })));
+  }
+
+  insertRowsAfter(after: number, n: number): object { return this.insertRows(after + 1, n); }
+  insertRowsBefore(before: number, n: number): object { return this.insertRows(before, n); }
+  insertRowAfter(after: number): object { return this.insertRows(after + 1, 1); }
+  insertRowBefore(before: number): object { return this.insertRows(before, 1); }
+  insertRows(at: number, n = 1): object {
+    if (at < 1 || at > this._s.maxRows + 1) throw new ScriptError('Those rows are out of bounds.');
+    if (n < 1) throw new ScriptError('The number of rows in the range must be at least 1.');
+    if (at > this._s.maxRows) this.book.grow(this._s, n, 0);
+    else this.book.shiftRows(this._s, at, n);
+    return this.self();
+  }
+  insertColumnsAfter(after: number, n: number): object { return this.insertColumns(after + 1, n); }
+  insertColumnsBefore(before: number, n: number): object { return this.insertColumns(before, n); }
+  insertColumnAfter(after: number): object { return this.insertColumns(after + 1, 1); }
+  insertColumnBefore(before: number): object { return this.insertColumns(before, 1); }
+  insertColumns(at: number, n = 1): object {
+    if (at < 1 || at > this._s.maxCols + 1) throw new ScriptError('Those columns are out of bounds.');
+    if (at > this._s.maxCols) this.book.grow(this._s, 0, n);
+    else this.book.shiftCols(this._s, at, n);
+    return this.self();
+  }
+  deleteRows(at: number, n: number): void {
+    if (at < 1 || n < 1 || at + n - 1 > this._s.maxRows) throw new ScriptError('Those rows are out of bounds.');
+    if (n >= this._s.maxRows) throw new ScriptError("You can't delete all the rows on the sheet.");
+    this.book.shiftRows(this._s, at + n, -n);
+  }
+  deleteRow(at: number): object { this.deleteRows(at, 1); return this.self(); }
+  deleteColumns(at: number, n: number): void {
+    if (at < 1 || n < 1 || at + n - 1 > this._s.maxCols) throw new ScriptError('Those columns are out of bounds.');
+    if (n >= this._s.maxCols) throw new ScriptError("You can't delete all the columns on the sheet.");
+    this.book.shiftCols(this._s, at + n, -n);
+  }
+  deleteColumn(at: number): object { this.deleteColumns(at, 1); return this.self(); }
+  appendRow(values: unknown): object {
+    if (!Array.isArray(values)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
+    const row = this._s.extent().lastRow + 1;
+    if (row > this._s.maxRows) this.book.grow(this._s, 1, 0);
+    if (values.length > this._s.maxCols) this.book.grow(this._s, 0, values.length - this._s.maxCols);
+    if (values.length > 0) this.book.writeValues(this._s, { row, col: 1, numRows: 1, numCols: values.length }, [values]);
+    return this.self();
+  }
+
+  setFrozenRows(n: number): void { this._s.frozenRows = n; }
+  getFrozenRows(): number { return this._s.frozenRows; }
+  setFrozenColumns(n: number): void { this._s.frozenCols = n; }
+  getFrozenColumns(): number { return this._s.frozenCols; }
+  setColumnWidth(col: number, w: number): object { this._s.colWidths.set(col, w); return this.self(); }
+  setColumnWidths(start: number, n: number, w: number): object {
+    for (let c = start; c < start + n; c++) this._s.colWidths.set(c, w);
+    return this.self();
+  }
+  getColumnWidth(col: number): number { return this._s.colWidths.get(col) ?? 100; }
+  setRowHeight(row: number, h: number): object { this._s.rowHeights.set(row, h); return this.self(); }
+  setRowHeights(start: number, n: number, h: number): object {
+    for (let r = start; r < start + n; r++) this._s.rowHeights.set(r, h);
+    return this.self();
+  }
+  getRowHeight(row: number): number { return this._s.rowHeights.get(row) ?? 21; }
+  autoResizeColumns(start: number, n: number): object {
+    for (let c = start; c < start + n; c++) this._s.colWidths.delete(c);
+    return this.self();
+  }
+  autoResizeColumn(col: number): object { return this.autoResizeColumns(col, 1); }
+
+  clear(options?: Record<string, unknown>): object {
+    const all = { row: 1, col: 1, numRows: this._s.maxRows, numCols: this._s.maxCols };
+    const o = options ?? {};
+    if (!o.formatOnly) this.book.clearContent(this._s, all);
+    if (!o.contentsOnly) this._s.formats.map.clear();
+    return this.self();
+  }
+  clearContents(): object { return this.clear({ contentsOnly: true }); }
+  clearFormats(): object { return this.clear({ formatOnly: true }); }
+  clearNotes(): object { this._s.notes.map.clear(); return this.self(); }
+  clearConditionalFormatRules(): void { this._s.rules = []; }
+  setConditionalFormatRules(rules: unknown): void {
+    if (!Array.isArray(rules)) throw new ScriptError('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.');
+    this._s.rules = Array.from(rules as unknown[], (r) => {
+      const impl = this._c.rt.unwrap<ConditionalFormatRuleImpl>(r);
+      if (!(impl instanceof ConditionalFormatRuleImpl)) throw new ScriptError('The parameters (Object[]) don\'t match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.');
+      return cloneRule(impl._d);
+    });
+  }
+  getConditionalFormatRules(): unknown {
+    const out = new this._c.realm.Array() as unknown[];
+    for (const d of this._s.rules) out.push(this._c.rt.wrap('ConditionalFormatRule', new ConditionalFormatRuleImpl(this._c, d)));
+    return out;
+  }
+
+  activate(): object { this.book.activeSheetId = this._s.id; this.book.selection = null; return this.self(); }
+  setTabColor(c: string | null): object { this._s.tabColor = c; return this.self(); }
+  getTabColor(): string | null { return this._s.tabColor; }
+  hideSheet(): object {
+    if (this.book.sheets.filter((s) => !s.hidden).length <= 1) throw new ScriptError("You can't hide all the sheets in a document.");
+    this._s.hidden = true;
+    return this.self();
+  }
+  showSheet(): object { this._s.hidden = false; return this.self(); }
+  isSheetHidden(): boolean { return this._s.hidden; }
+  setHiddenGridlines(h: boolean): object { this._s.hiddenGridlines = Boolean(h); return this.self(); }
+  hasHiddenGridlines(): boolean { return this._s.hiddenGridlines; }
+
+  protect(): object {
+    let d = this._s.protections.find((p) => p.kind === 'SHEET');
+    if (!d) {
+      d = { id: this._s.protections.length + 1, kind: 'SHEET', rect: null, description: '', warningOnly: false, editors: [] };
+      this._s.protections.push(d);
+    }
+    return this._c.rt.wrap('Protection', new ProtectionImpl(this._c, this._s, d));
+  }
+  getProtections(type: unknown): unknown {
+    const kind = enumName(type);
+    if (kind !== 'RANGE' && kind !== 'SHEET') throw new ScriptError('The parameters (null) don\'t match the method signature for SpreadsheetApp.Sheet.getProtections.');
+    const list = this._s.protections.filter((p) => p.kind === kind).map((p) => this._c.rt.wrap('Protection', new ProtectionImpl(this._c, this._s, p)));
+    const out = new this._c.realm.Array() as unknown[];
+    out.push(...list);
+    return out;
+  }
+  getNamedRanges(): unknown { return toRealm(this._c.realm, []); }
+}
+Object.assign(SheetImpl.prototype, chartMethods);
+
+export function makeSheet(c: Ctx, s: SheetModel): object {
+  return c.rt.wrap('Sheet', new SheetImpl(c, s));
+}

@@ -1,0 +1,129 @@
+// Cell storage (sparse grids), user-input parsing as Sheets does it, date serials and number-format helpers.
+
+export type Scalar = number | string | boolean;
+/** What a cell holds as typed: a value or a formula (text as written, starting with '='). */
+export type Raw = { kind: 'value'; value: Scalar } | { kind: 'formula'; formula: string };
+
+const COLS = 20000;
+
+/** Sparse 2D storage keyed by 1-based (row, col). */
+export class Grid<T> {
+  readonly map = new Map<number, T>();
+  get(row: number, col: number): T | undefined {
+    return this.map.get((row - 1) * COLS + (col - 1));
+  }
+  set(row: number, col: number, v: T | undefined): void {
+    const k = (row - 1) * COLS + (col - 1);
+    if (v === undefined) this.map.delete(k);
+    else this.map.set(k, v);
+  }
+  *entries(): Generator<[number, number, T]> {
+    for (const [k, v] of this.map) yield [Math.floor(k / COLS) + 1, (k % COLS) + 1, v];
+  }
+  clearRect(row: number, col: number, numRows: number, numCols: number): void {
+    if (this.map.size === 0) return;
+    if (this.map.size < numRows * numCols) {
+      for (const [r, c] of [...this.entries()]) {
+        if (r >= row && r < row + numRows && c >= col && c < col + numCols) this.set(r, c, undefined);
+      }
+      return;
+    }
+    for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this.set(r, c, undefined);
+  }
+  /** Moves entries at row >= at by delta rows (delta < 0 deletes the rows [at+delta, at)). */
+  shiftRows(at: number, delta: number): void {
+    const moved = [...this.entries()];
+    this.map.clear();
+    for (const [r, c, v] of moved) {
+      if (r < at) {
+        if (delta < 0 && r >= at + delta) continue;
+        this.set(r, c, v);
+      } else this.set(r + delta, c, v);
+    }
+  }
+  shiftCols(at: number, delta: number): void {
+    const moved = [...this.entries()];
+    this.map.clear();
+    for (const [r, c, v] of moved) {
+      if (c < at) {
+        if (delta < 0 && c >= at + delta) continue;
+        this.set(r, c, v);
+      } else this.set(r, c + delta, v);
+    }
+  }
+}
+
+export const DEFAULT_NUMBER_FORMAT = '0.###############';
+export const DEFAULT_DATE_FORMAT = 'dd/MM/yyyy';
+export const DEFAULT_DATETIME_FORMAT = 'dd/MM/yyyy HH:mm:ss';
+
+/** True when a number format renders a date or time. */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const f = fmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  return /[ydhsm]/i.test(f.replace(/\\./g, ''));
+}
+
+const MS_DAY = 86400000;
+const EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** Local wall-clock (process TZ = spreadsheet TZ) of a Date → spreadsheet serial number. */
+export function dateToSerial(d: Date): number {
+  const wall = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+  return (wall - EPOCH_UTC) / MS_DAY;
+}
+
+/** Spreadsheet serial → epoch ms of that local wall-clock time. */
+export function serialToMs(serial: number): number {
+  const wall = new Date(EPOCH_UTC + Math.round(serial * MS_DAY));
+  return new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()).getTime();
+}
+
+export function isDateObject(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** Result of interpreting something typed or written by setValue(s). */
+export interface Parsed {
+  raw: Raw | null;
+  /** number format to apply when the cell has none of that kind (date typed → date format). */
+  autoFormat?: string;
+}
+
+const NUM = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const FR_NUM = /^[+-]?\d{1,3}((\s|\u00a0|\u202f)\d{3})*(,\d+)?$|^[+-]?\d+,\d+$/;
+
+/** Interprets a value the way Sheets interprets user input (setValue(s) on a cell with `format`). */
+export function parseInput(v: unknown, format: string | undefined): Parsed {
+  if (v === null || v === undefined || v === '') return { raw: null };
+  if (typeof v === 'number') return Number.isFinite(v) ? { raw: { kind: 'value', value: v } } : { raw: { kind: 'value', value: '#NUM!' } };
+  if (typeof v === 'boolean') return { raw: { kind: 'value', value: v } };
+  if (isDateObject(v)) {
+    const t = v.getTime();
+    if (Number.isNaN(t)) return { raw: { kind: 'value', value: '' } };
+    const s = dateToSerial(v);
+    return { raw: { kind: 'value', value: s }, autoFormat: Number.isInteger(s) ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT };
+  }
+  if (typeof v !== 'string') return { raw: { kind: 'value', value: String(v) } };
+  if (format === '@') return { raw: { kind: 'value', value: v } };
+  if (v.startsWith("'")) return { raw: { kind: 'value', value: v.slice(1) } };
+  if (v.startsWith('=') && v.length > 1) return { raw: { kind: 'formula', formula: v } };
+  const t = v.trim();
+  if (NUM.test(t)) return { raw: { kind: 'value', value: Number(t) } };
+  if (FR_NUM.test(t)) return { raw: { kind: 'value', value: Number(t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) } };
+  const pct = /^([+-]?\d+(?:[.,]\d+)?)\s?%$/.exec(t);
+  if (pct?.[1]) return { raw: { kind: 'value', value: Number(pct[1].replace(',', '.')) / 100 }, autoFormat: '0%' };
+  if (/^(true|vrai)$/i.test(t)) return { raw: { kind: 'value', value: true } };
+  if (/^(false|faux)$/i.test(t)) return { raw: { kind: 'value', value: false } };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t) ?? null;
+  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const ymd = iso ? [iso[1], iso[2], iso[3]] : fr ? [fr[3], fr[2], fr[1]] : null;
+  if (ymd) {
+    const [y, m, d] = ymd.map(Number) as [number, number, number];
+    const date = new Date(y, m - 1, d);
+    if (date.getMonth() === m - 1 && date.getDate() === d) {
+      return { raw: { kind: 'value', value: dateToSerial(date) }, autoFormat: DEFAULT_DATE_FORMAT };
+    }
+  }
+  return { raw: { kind: 'value', value: v } };
+}
