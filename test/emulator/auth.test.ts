@@ -24,6 +24,8 @@ function BOUSSOLE_SPY(x) { return SpreadsheetApp.getActiveSheet().getRange('A1')
 function BOUSSOLE_WRITE(x) { SpreadsheetApp.getActiveSheet().getRange('A1').setValue(x); return x; }
 function BOUSSOLE_UI() { SpreadsheetApp.getUi(); return 1; }
 function BOUSSOLE_EMAIL() { return Session.getActiveUser().getEmail(); }
+function internals() { var s = SpreadsheetApp.getActiveSheet(); var out = [typeof s._c, typeof s._s, typeof s.getName];
+  try { s.self(); } catch (e) { out.push(e.message); } return out; }
 function errorKind() { try { SpreadsheetApp.getActiveSheet().getRange(0, 1); } catch (e) { return [e instanceof Error, e.message]; } }
 `;
 
@@ -59,6 +61,9 @@ describe('AuthMode', () => {
 describe('strict services', () => {
   it('throws for methods the emulator does not implement', () => {
     expect(() => emu().run('unknown')).toThrow('Range.getRichTextValue not implemented in emulator');
+  });
+  it('hides the emulator internals from the script', () => {
+    expect(emu().run('internals')).toEqual(['undefined', 'undefined', 'function', 'Sheet.self not implemented in emulator']);
   });
   it('throws vm-realm Errors with Apps Script messages', () => {
     expect(emu().run('errorKind')).toEqual([true, 'The starting row of the range is too small.']);

@@ -42,32 +42,32 @@ export class EmbeddedChartImpl {
 
 export class EmbeddedChartBuilderImpl {
   constructor(readonly _c: Ctx, readonly _s: SheetModel, readonly _d: ChartData) {}
-  private self(): object { return this._c.rt.wrap('EmbeddedChartBuilder', this); }
-  setChartType(t: unknown): object { this._d.type = enumName(t); return this.self(); }
+  private _self(): object { return this._c.rt.wrap('EmbeddedChartBuilder', this); }
+  setChartType(t: unknown): object { this._d.type = enumName(t); return this._self(); }
   getChartType(): object { return this._c.enums.ChartType?.[this._d.type] ?? {}; }
   addRange(range: unknown): object {
     const r = rangeOf(this._c, range, 'SpreadsheetApp.EmbeddedChartBuilder.addRange');
     this._d.ranges.push({ sheetId: r.sheet.id, rect: r.rect });
-    return this.self();
+    return this._self();
   }
   removeRange(range: unknown): object {
     const r = rangeOf(this._c, range, 'SpreadsheetApp.EmbeddedChartBuilder.removeRange');
     this._d.ranges = this._d.ranges.filter((x) => !(x.sheetId === r.sheet.id && JSON.stringify(x.rect) === JSON.stringify(r.rect)));
-    return this.self();
+    return this._self();
   }
-  clearRanges(): object { this._d.ranges = []; return this.self(); }
+  clearRanges(): object { this._d.ranges = []; return this._self(); }
   getRanges(): unknown { return new EmbeddedChartImpl(this._c, this._s, this._d).getRanges(); }
   setPosition(row: number, column: number, offsetX: number, offsetY: number): object {
     this._d.position = { row, column, offsetX, offsetY };
-    return this.self();
+    return this._self();
   }
-  setOption(key: string, value: unknown): object { this._d.options.set(String(key), fromRealm(value)); return this.self(); }
+  setOption(key: string, value: unknown): object { this._d.options.set(String(key), fromRealm(value)); return this._self(); }
   setNumHeaders(n: number): object { return this.setOption('numHeaders', n); }
   setTitle(t: string): object { return this.setOption('title', t); }
-  asBarChart(): object { this._d.type = 'BAR'; return this.self(); }
-  asColumnChart(): object { this._d.type = 'COLUMN'; return this.self(); }
-  asPieChart(): object { this._d.type = 'PIE'; return this.self(); }
-  asLineChart(): object { this._d.type = 'LINE'; return this.self(); }
+  asBarChart(): object { this._d.type = 'BAR'; return this._self(); }
+  asColumnChart(): object { this._d.type = 'COLUMN'; return this._self(); }
+  asPieChart(): object { this._d.type = 'PIE'; return this._self(); }
+  asLineChart(): object { this._d.type = 'LINE'; return this._self(); }
   build(): object {
     return this._c.rt.wrap('EmbeddedChart', new EmbeddedChartImpl(this._c, this._s, cloneChart(this._d)));
   }

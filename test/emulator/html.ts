@@ -13,25 +13,25 @@ export class HtmlOutputImpl {
   _xframe = 'DEFAULT';
   _meta: Array<{ name: string; content: string }> = [];
   constructor(readonly _c: Ctx, public _content: string) {}
-  private self(): object { return this._c.rt.wrap('HtmlOutput', this); }
-  setTitle(t: string): object { this._title = String(t); return this.self(); }
+  private _self(): object { return this._c.rt.wrap('HtmlOutput', this); }
+  setTitle(t: string): object { this._title = String(t); return this._self(); }
   getTitle(): string { return this._title; }
-  setWidth(w: number): object { this._width = w; return this.self(); }
+  setWidth(w: number): object { this._width = w; return this._self(); }
   getWidth(): number | undefined { return this._width; }
-  setHeight(h: number): object { this._height = h; return this.self(); }
+  setHeight(h: number): object { this._height = h; return this._self(); }
   getHeight(): number | undefined { return this._height; }
   getContent(): string { return this._content; }
-  setContent(html: string): object { this._content = String(html); return this.self(); }
-  append(html: string): object { this._content += String(html); return this.self(); }
+  setContent(html: string): object { this._content = String(html); return this._self(); }
+  append(html: string): object { this._content += String(html); return this._self(); }
   appendUntrusted(text: string): object {
     this._content += String(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-    return this.self();
+    return this._self();
   }
-  clear(): object { this._content = ''; return this.self(); }
-  setSandboxMode(m: unknown): object { this._sandbox = enumName(m); return this.self(); }
-  setXFrameOptionsMode(m: unknown): object { this._xframe = enumName(m); return this.self(); }
-  addMetaTag(name: string, content: string): object { this._meta.push({ name, content }); return this.self(); }
-  setFaviconUrl(): object { return this.self(); }
+  clear(): object { this._content = ''; return this._self(); }
+  setSandboxMode(m: unknown): object { this._sandbox = enumName(m); return this._self(); }
+  setXFrameOptionsMode(m: unknown): object { this._xframe = enumName(m); return this._self(); }
+  addMetaTag(name: string, content: string): object { this._meta.push({ name, content }); return this._self(); }
+  setFaviconUrl(): object { return this._self(); }
 }
 
 export function makeHtmlService(c: Ctx): object {

@@ -43,40 +43,40 @@ export class DataValidationImpl {
 }
 
 export class DataValidationBuilderImpl extends DataValidationImpl {
-  private set(type: string, values: unknown[]): object {
+  private _set(type: string, values: unknown[]): object {
     this._d.type = type;
     this._d.values = values;
     return this._c.rt.wrap('DataValidationBuilder', this);
   }
   requireValueInList(values: unknown, showDropdown?: boolean): object {
     if (!Array.isArray(values)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.');
-    return this.set('VALUE_IN_LIST', [Array.from(values as unknown[], String), showDropdown ?? true]);
+    return this._set('VALUE_IN_LIST', [Array.from(values as unknown[], String), showDropdown ?? true]);
   }
   requireValueInRange(range: unknown, showDropdown?: boolean): object {
     const r = rangeOf(this._c, range, 'SpreadsheetApp.DataValidationBuilder.requireValueInRange');
-    return this.set('VALUE_IN_RANGE', [{ sheetId: r.sheet.id, rect: r.rect }, showDropdown ?? true]);
+    return this._set('VALUE_IN_RANGE', [{ sheetId: r.sheet.id, rect: r.rect }, showDropdown ?? true]);
   }
-  requireNumberBetween(a: number, b: number): object { return this.set('NUMBER_BETWEEN', [a, b]); }
-  requireNumberNotBetween(a: number, b: number): object { return this.set('NUMBER_NOT_BETWEEN', [a, b]); }
-  requireNumberGreaterThan(a: number): object { return this.set('NUMBER_GREATER_THAN', [a]); }
-  requireNumberGreaterThanOrEqualTo(a: number): object { return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [a]); }
-  requireNumberLessThan(a: number): object { return this.set('NUMBER_LESS_THAN', [a]); }
-  requireNumberLessThanOrEqualTo(a: number): object { return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [a]); }
-  requireNumberEqualTo(a: number): object { return this.set('NUMBER_EQUAL_TO', [a]); }
-  requireDate(): object { return this.set('DATE_IS_VALID_DATE', []); }
-  requireDateAfter(d: unknown): object { return this.set('DATE_AFTER', [fromRealm(d)]); }
-  requireDateBefore(d: unknown): object { return this.set('DATE_BEFORE', [fromRealm(d)]); }
-  requireDateOnOrAfter(d: unknown): object { return this.set('DATE_ON_OR_AFTER', [fromRealm(d)]); }
-  requireDateOnOrBefore(d: unknown): object { return this.set('DATE_ON_OR_BEFORE', [fromRealm(d)]); }
-  requireDateBetween(a: unknown, b: unknown): object { return this.set('DATE_BETWEEN', [fromRealm(a), fromRealm(b)]); }
+  requireNumberBetween(a: number, b: number): object { return this._set('NUMBER_BETWEEN', [a, b]); }
+  requireNumberNotBetween(a: number, b: number): object { return this._set('NUMBER_NOT_BETWEEN', [a, b]); }
+  requireNumberGreaterThan(a: number): object { return this._set('NUMBER_GREATER_THAN', [a]); }
+  requireNumberGreaterThanOrEqualTo(a: number): object { return this._set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [a]); }
+  requireNumberLessThan(a: number): object { return this._set('NUMBER_LESS_THAN', [a]); }
+  requireNumberLessThanOrEqualTo(a: number): object { return this._set('NUMBER_LESS_THAN_OR_EQUAL_TO', [a]); }
+  requireNumberEqualTo(a: number): object { return this._set('NUMBER_EQUAL_TO', [a]); }
+  requireDate(): object { return this._set('DATE_IS_VALID_DATE', []); }
+  requireDateAfter(d: unknown): object { return this._set('DATE_AFTER', [fromRealm(d)]); }
+  requireDateBefore(d: unknown): object { return this._set('DATE_BEFORE', [fromRealm(d)]); }
+  requireDateOnOrAfter(d: unknown): object { return this._set('DATE_ON_OR_AFTER', [fromRealm(d)]); }
+  requireDateOnOrBefore(d: unknown): object { return this._set('DATE_ON_OR_BEFORE', [fromRealm(d)]); }
+  requireDateBetween(a: unknown, b: unknown): object { return this._set('DATE_BETWEEN', [fromRealm(a), fromRealm(b)]); }
   requireCheckbox(checked?: unknown, unchecked?: unknown): object {
-    return this.set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
+    return this._set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
   }
-  requireTextIsEmail(): object { return this.set('TEXT_IS_VALID_EMAIL', []); }
-  requireTextIsUrl(): object { return this.set('TEXT_IS_VALID_URL', []); }
-  requireTextContains(t: string): object { return this.set('TEXT_CONTAINS', [t]); }
-  requireTextEqualTo(t: string): object { return this.set('TEXT_EQUAL_TO', [t]); }
-  requireFormulaSatisfied(f: string): object { return this.set('CUSTOM_FORMULA', [f]); }
+  requireTextIsEmail(): object { return this._set('TEXT_IS_VALID_EMAIL', []); }
+  requireTextIsUrl(): object { return this._set('TEXT_IS_VALID_URL', []); }
+  requireTextContains(t: string): object { return this._set('TEXT_CONTAINS', [t]); }
+  requireTextEqualTo(t: string): object { return this._set('TEXT_EQUAL_TO', [t]); }
+  requireFormulaSatisfied(f: string): object { return this._set('CUSTOM_FORMULA', [f]); }
   setAllowInvalid(v: boolean): object { this._d.allowInvalid = Boolean(v); return this._c.rt.wrap('DataValidationBuilder', this); }
   setHelpText(t: string): object { this._d.helpText = String(t); return this._c.rt.wrap('DataValidationBuilder', this); }
   build(): object {
@@ -117,31 +117,31 @@ export function cloneRule(d: RuleData): RuleData {
 }
 
 export class RuleBuilderImpl extends ConditionalFormatRuleImpl {
-  private self(): object { return this._c.rt.wrap('ConditionalFormatRuleBuilder', this); }
-  private when(type: string, values: unknown[]): object { this._d.condition = { type, values }; return this.self(); }
-  whenFormulaSatisfied(f: string): object { return this.when('CUSTOM_FORMULA', [String(f)]); }
-  whenTextEqualTo(t: string): object { return this.when('TEXT_EQ', [String(t)]); }
-  whenTextContains(t: string): object { return this.when('TEXT_CONTAINS', [String(t)]); }
-  whenTextStartsWith(t: string): object { return this.when('TEXT_STARTS_WITH', [String(t)]); }
-  whenNumberGreaterThan(n: number): object { return this.when('NUMBER_GREATER_THAN', [n]); }
-  whenNumberGreaterThanOrEqualTo(n: number): object { return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]); }
-  whenNumberLessThan(n: number): object { return this.when('NUMBER_LESS_THAN', [n]); }
-  whenNumberLessThanOrEqualTo(n: number): object { return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]); }
-  whenNumberBetween(a: number, b: number): object { return this.when('NUMBER_BETWEEN', [a, b]); }
-  whenNumberEqualTo(n: number): object { return this.when('NUMBER_EQ', [n]); }
-  whenCellEmpty(): object { return this.when('CELL_EMPTY', []); }
-  whenCellNotEmpty(): object { return this.when('CELL_NOT_EMPTY', []); }
-  setBackground(c: string | null): object { this._d.background = c ?? undefined; return this.self(); }
-  setFontColor(c: string | null): object { this._d.fontColor = c ?? undefined; return this.self(); }
-  setBold(b: boolean | null): object { this._d.bold = b ?? undefined; return this.self(); }
-  setItalic(b: boolean | null): object { this._d.italic = b ?? undefined; return this.self(); }
+  private _self(): object { return this._c.rt.wrap('ConditionalFormatRuleBuilder', this); }
+  private _when(type: string, values: unknown[]): object { this._d.condition = { type, values }; return this._self(); }
+  whenFormulaSatisfied(f: string): object { return this._when('CUSTOM_FORMULA', [String(f)]); }
+  whenTextEqualTo(t: string): object { return this._when('TEXT_EQ', [String(t)]); }
+  whenTextContains(t: string): object { return this._when('TEXT_CONTAINS', [String(t)]); }
+  whenTextStartsWith(t: string): object { return this._when('TEXT_STARTS_WITH', [String(t)]); }
+  whenNumberGreaterThan(n: number): object { return this._when('NUMBER_GREATER_THAN', [n]); }
+  whenNumberGreaterThanOrEqualTo(n: number): object { return this._when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]); }
+  whenNumberLessThan(n: number): object { return this._when('NUMBER_LESS_THAN', [n]); }
+  whenNumberLessThanOrEqualTo(n: number): object { return this._when('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]); }
+  whenNumberBetween(a: number, b: number): object { return this._when('NUMBER_BETWEEN', [a, b]); }
+  whenNumberEqualTo(n: number): object { return this._when('NUMBER_EQ', [n]); }
+  whenCellEmpty(): object { return this._when('CELL_EMPTY', []); }
+  whenCellNotEmpty(): object { return this._when('CELL_NOT_EMPTY', []); }
+  setBackground(c: string | null): object { this._d.background = c ?? undefined; return this._self(); }
+  setFontColor(c: string | null): object { this._d.fontColor = c ?? undefined; return this._self(); }
+  setBold(b: boolean | null): object { this._d.bold = b ?? undefined; return this._self(); }
+  setItalic(b: boolean | null): object { this._d.italic = b ?? undefined; return this._self(); }
   setRanges(ranges: unknown): object {
     if (!Array.isArray(ranges)) throw new ScriptError('The parameters (Object) don\'t match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges.');
     this._d.ranges = Array.from(ranges as unknown[], (r) => {
       const x = rangeOf(this._c, r, 'SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges');
       return { sheetId: x.sheet.id, rect: x.rect };
     });
-    return this.self();
+    return this._self();
   }
   build(): object {
     if (!this._d.condition) throw new ScriptError('Conditional format rules must have a condition.');

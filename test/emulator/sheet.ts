@@ -24,14 +24,14 @@ export function rectFromA1(sheet: SheetModel, a1: unknown): Rect {
 
 export class SheetImpl {
   constructor(readonly _c: Ctx, readonly _s: SheetModel) {}
-  private self(): object { return makeSheet(this._c, this._s); }
-  private get book() { return this._c.book; }
+  private _self(): object { return makeSheet(this._c, this._s); }
+  private get _book() { return this._c.book; }
 
   getName(): string { return this._s.name; }
   getSheetName(): string { return this._s.name; }
-  setName(name: string): object { this.book.renameSheet(this._s, String(name)); return this.self(); }
+  setName(name: string): object { this._book.renameSheet(this._s, String(name)); return this._self(); }
   getSheetId(): number { return this._s.id; }
-  getIndex(): number { return this.book.sheets.indexOf(this._s) + 1; }
+  getIndex(): number { return this._book.sheets.indexOf(this._s) + 1; }
   getParent(): object { return this._c.spreadsheet(); }
   getMaxRows(): number { return this._s.maxRows; }
   getMaxColumns(): number { return this._s.maxCols; }
@@ -58,9 +58,9 @@ export class SheetImpl {
   insertRows(at: number, n = 1): object {
     if (at < 1 || at > this._s.maxRows + 1) throw new ScriptError('Those rows are out of bounds.');
     if (n < 1) throw new ScriptError('The number of rows in the range must be at least 1.');
-    if (at > this._s.maxRows) this.book.grow(this._s, n, 0);
-    else this.book.shiftRows(this._s, at, n);
-    return this.self();
+    if (at > this._s.maxRows) this._book.grow(this._s, n, 0);
+    else this._book.shiftRows(this._s, at, n);
+    return this._self();
   }
   insertColumnsAfter(after: number, n: number): object { return this.insertColumns(after + 1, n); }
   insertColumnsBefore(before: number, n: number): object { return this.insertColumns(before, n); }
@@ -68,63 +68,63 @@ export class SheetImpl {
   insertColumnBefore(before: number): object { return this.insertColumns(before, 1); }
   insertColumns(at: number, n = 1): object {
     if (at < 1 || at > this._s.maxCols + 1) throw new ScriptError('Those columns are out of bounds.');
-    if (at > this._s.maxCols) this.book.grow(this._s, 0, n);
-    else this.book.shiftCols(this._s, at, n);
-    return this.self();
+    if (at > this._s.maxCols) this._book.grow(this._s, 0, n);
+    else this._book.shiftCols(this._s, at, n);
+    return this._self();
   }
   deleteRows(at: number, n: number): void {
     if (at < 1 || n < 1 || at + n - 1 > this._s.maxRows) throw new ScriptError('Those rows are out of bounds.');
     if (n >= this._s.maxRows) throw new ScriptError("You can't delete all the rows on the sheet.");
-    this.book.shiftRows(this._s, at + n, -n);
+    this._book.shiftRows(this._s, at + n, -n);
   }
-  deleteRow(at: number): object { this.deleteRows(at, 1); return this.self(); }
+  deleteRow(at: number): object { this.deleteRows(at, 1); return this._self(); }
   deleteColumns(at: number, n: number): void {
     if (at < 1 || n < 1 || at + n - 1 > this._s.maxCols) throw new ScriptError('Those columns are out of bounds.');
     if (n >= this._s.maxCols) throw new ScriptError("You can't delete all the columns on the sheet.");
-    this.book.shiftCols(this._s, at + n, -n);
+    this._book.shiftCols(this._s, at + n, -n);
   }
-  deleteColumn(at: number): object { this.deleteColumns(at, 1); return this.self(); }
+  deleteColumn(at: number): object { this.deleteColumns(at, 1); return this._self(); }
   appendRow(values: unknown): object {
     if (!Array.isArray(values)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
     const row = this._s.extent().lastRow + 1;
-    if (row > this._s.maxRows) this.book.grow(this._s, 1, 0);
-    if (values.length > this._s.maxCols) this.book.grow(this._s, 0, values.length - this._s.maxCols);
-    if (values.length > 0) this.book.writeValues(this._s, { row, col: 1, numRows: 1, numCols: values.length }, [values]);
-    return this.self();
+    if (row > this._s.maxRows) this._book.grow(this._s, 1, 0);
+    if (values.length > this._s.maxCols) this._book.grow(this._s, 0, values.length - this._s.maxCols);
+    if (values.length > 0) this._book.writeValues(this._s, { row, col: 1, numRows: 1, numCols: values.length }, [values]);
+    return this._self();
   }
 
   setFrozenRows(n: number): void { this._s.frozenRows = n; }
   getFrozenRows(): number { return this._s.frozenRows; }
   setFrozenColumns(n: number): void { this._s.frozenCols = n; }
   getFrozenColumns(): number { return this._s.frozenCols; }
-  setColumnWidth(col: number, w: number): object { this._s.colWidths.set(col, w); return this.self(); }
+  setColumnWidth(col: number, w: number): object { this._s.colWidths.set(col, w); return this._self(); }
   setColumnWidths(start: number, n: number, w: number): object {
     for (let c = start; c < start + n; c++) this._s.colWidths.set(c, w);
-    return this.self();
+    return this._self();
   }
   getColumnWidth(col: number): number { return this._s.colWidths.get(col) ?? 100; }
-  setRowHeight(row: number, h: number): object { this._s.rowHeights.set(row, h); return this.self(); }
+  setRowHeight(row: number, h: number): object { this._s.rowHeights.set(row, h); return this._self(); }
   setRowHeights(start: number, n: number, h: number): object {
     for (let r = start; r < start + n; r++) this._s.rowHeights.set(r, h);
-    return this.self();
+    return this._self();
   }
   getRowHeight(row: number): number { return this._s.rowHeights.get(row) ?? 21; }
   autoResizeColumns(start: number, n: number): object {
     for (let c = start; c < start + n; c++) this._s.colWidths.delete(c);
-    return this.self();
+    return this._self();
   }
   autoResizeColumn(col: number): object { return this.autoResizeColumns(col, 1); }
 
   clear(options?: Record<string, unknown>): object {
     const all = { row: 1, col: 1, numRows: this._s.maxRows, numCols: this._s.maxCols };
     const o = options ?? {};
-    if (!o.formatOnly) this.book.clearContent(this._s, all);
+    if (!o.formatOnly) this._book.clearContent(this._s, all);
     if (!o.contentsOnly) this._s.formats.map.clear();
-    return this.self();
+    return this._self();
   }
   clearContents(): object { return this.clear({ contentsOnly: true }); }
   clearFormats(): object { return this.clear({ formatOnly: true }); }
-  clearNotes(): object { this._s.notes.map.clear(); return this.self(); }
+  clearNotes(): object { this._s.notes.map.clear(); return this._self(); }
   clearConditionalFormatRules(): void { this._s.rules = []; }
   setConditionalFormatRules(rules: unknown): void {
     if (!Array.isArray(rules)) throw new ScriptError('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.');
@@ -140,17 +140,17 @@ export class SheetImpl {
     return out;
   }
 
-  activate(): object { this.book.activeSheetId = this._s.id; this.book.selection = null; return this.self(); }
-  setTabColor(c: string | null): object { this._s.tabColor = c; return this.self(); }
+  activate(): object { this._book.activeSheetId = this._s.id; this._book.selection = null; return this._self(); }
+  setTabColor(c: string | null): object { this._s.tabColor = c; return this._self(); }
   getTabColor(): string | null { return this._s.tabColor; }
   hideSheet(): object {
-    if (this.book.sheets.filter((s) => !s.hidden).length <= 1) throw new ScriptError("You can't hide all the sheets in a document.");
+    if (this._book.sheets.filter((s) => !s.hidden).length <= 1) throw new ScriptError("You can't hide all the sheets in a document.");
     this._s.hidden = true;
-    return this.self();
+    return this._self();
   }
-  showSheet(): object { this._s.hidden = false; return this.self(); }
+  showSheet(): object { this._s.hidden = false; return this._self(); }
   isSheetHidden(): boolean { return this._s.hidden; }
-  setHiddenGridlines(h: boolean): object { this._s.hiddenGridlines = Boolean(h); return this.self(); }
+  setHiddenGridlines(h: boolean): object { this._s.hiddenGridlines = Boolean(h); return this._self(); }
   hasHiddenGridlines(): boolean { return this._s.hiddenGridlines; }
 
   protect(): object {

@@ -14,87 +14,87 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export class SpreadsheetImpl {
   constructor(readonly _c: Ctx) {}
-  private get book() { return this._c.book; }
-  private sheetOf(s: unknown, method: string): SheetModel {
+  private get _book() { return this._c.book; }
+  private _sheetOf(s: unknown, method: string): SheetModel {
     const impl = this._c.rt.unwrap<SheetImpl>(s);
     if (!(impl instanceof SheetImpl)) throw new ScriptError(`The parameters (${typeof s}) don't match the method signature for SpreadsheetApp.Spreadsheet.${method}.`);
     return impl._s;
   }
-  private arr(items: unknown[]): unknown[] {
+  private _arr(items: unknown[]): unknown[] {
     const out = new this._c.realm.Array() as unknown[];
     out.push(...items);
     return out;
   }
   /** Resolves `'Sheet'!A1:B2` or `A1` (active sheet). */
-  private resolve(a1: unknown): { sheet: SheetModel; rect: Rect } {
+  private _resolve(a1: unknown): { sheet: SheetModel; rect: Rect } {
     if (typeof a1 !== 'string') throw new ScriptError('Range not found');
     const { sheet: name } = splitSheet(a1);
-    const sheet = name === undefined ? this.book.active : this.book.byName(name);
+    const sheet = name === undefined ? this._book.active : this._book.byName(name);
     if (!sheet || !parseA1(a1)) throw new ScriptError('Range not found');
     return { sheet, rect: rectFromA1(sheet, a1) };
   }
 
-  getId(): string { return this.book.id; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.book.id}/edit`; }
-  getName(): string { return this.book.name; }
-  rename(name: string): void { this.book.name = String(name); }
-  getSpreadsheetTimeZone(): string { return this.book.timeZone; }
+  getId(): string { return this._book.id; }
+  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._book.id}/edit`; }
+  getName(): string { return this._book.name; }
+  rename(name: string): void { this._book.name = String(name); }
+  getSpreadsheetTimeZone(): string { return this._book.timeZone; }
   getSpreadsheetLocale(): string { return 'fr_FR'; }
-  getNumSheets(): number { return this.book.sheets.length; }
-  getSheets(): unknown[] { return this.arr(this.book.sheets.map((s) => makeSheet(this._c, s))); }
+  getNumSheets(): number { return this._book.sheets.length; }
+  getSheets(): unknown[] { return this._arr(this._book.sheets.map((s) => makeSheet(this._c, s))); }
   getSheetByName(name: string): object | null {
-    const s = this.book.byName(String(name));
+    const s = this._book.byName(String(name));
     return s ? makeSheet(this._c, s) : null;
   }
   getSheetById(id: number): object | null {
-    const s = this.book.byId(id);
+    const s = this._book.byId(id);
     return s ? makeSheet(this._c, s) : null;
   }
   insertSheet(a?: unknown, b?: unknown): object {
     const name = typeof a === 'string' ? a : undefined;
     const index = typeof a === 'number' ? a : typeof b === 'number' ? b : undefined;
-    const s = this.book.insertSheet(name, index);
-    this.book.activeSheetId = s.id;
+    const s = this._book.insertSheet(name, index);
+    this._book.activeSheetId = s.id;
     return makeSheet(this._c, s);
   }
-  deleteSheet(sheet: unknown): void { this.book.deleteSheet(this.sheetOf(sheet, 'deleteSheet')); }
-  getActiveSheet(): object { return makeSheet(this._c, this.book.active); }
+  deleteSheet(sheet: unknown): void { this._book.deleteSheet(this._sheetOf(sheet, 'deleteSheet')); }
+  getActiveSheet(): object { return makeSheet(this._c, this._book.active); }
   setActiveSheet(sheet: unknown): object {
-    const s = this.sheetOf(sheet, 'setActiveSheet');
-    this.book.activeSheetId = s.id;
+    const s = this._sheetOf(sheet, 'setActiveSheet');
+    this._book.activeSheetId = s.id;
     return makeSheet(this._c, s);
   }
   moveActiveSheet(pos: number): void {
-    const s = this.book.active;
-    if (pos < 1 || pos > this.book.sheets.length) throw new ScriptError('The sheet position is out of bounds.');
-    this.book.sheets.splice(this.book.sheets.indexOf(s), 1);
-    this.book.sheets.splice(pos - 1, 0, s);
+    const s = this._book.active;
+    if (pos < 1 || pos > this._book.sheets.length) throw new ScriptError('The sheet position is out of bounds.');
+    this._book.sheets.splice(this._book.sheets.indexOf(s), 1);
+    this._book.sheets.splice(pos - 1, 0, s);
   }
   getRange(a1: string): object {
-    const r = this.resolve(a1);
+    const r = this._resolve(a1);
     return makeRange(this._c, r.sheet, r.rect);
   }
   getRangeList(a1s: unknown): object {
     if (!Array.isArray(a1s)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.Spreadsheet.getRangeList.');
-    return this._c.rangeList(Array.from(a1s as unknown[], (a) => this.resolve(a)));
+    return this._c.rangeList(Array.from(a1s as unknown[], (a) => this._resolve(a)));
   }
   setActiveSelection(r: unknown): object {
-    const x = typeof r === 'string' ? this.resolve(r) : rangeOf(this._c, r, 'SpreadsheetApp.Spreadsheet.setActiveSelection');
-    this.book.activeSheetId = x.sheet.id;
-    this.book.selection = { sheetId: x.sheet.id, rects: [x.rect] };
+    const x = typeof r === 'string' ? this._resolve(r) : rangeOf(this._c, r, 'SpreadsheetApp.Spreadsheet.setActiveSelection');
+    this._book.activeSheetId = x.sheet.id;
+    this._book.selection = { sheetId: x.sheet.id, rects: [x.rect] };
     return makeRange(this._c, x.sheet, x.rect);
   }
   setActiveRange(r: unknown): object { return this.setActiveSelection(r); }
   getActiveRange(): object {
-    const sel = this.book.selection;
-    const s = sel ? this.book.byId(sel.sheetId) : undefined;
-    return s && sel?.rects[0] ? makeRange(this._c, s, sel.rects[0]) : makeRange(this._c, this.book.active, { row: 1, col: 1, numRows: 1, numCols: 1 });
+    const sel = this._book.selection;
+    const s = sel ? this._book.byId(sel.sheetId) : undefined;
+    return s && sel?.rects[0] ? makeRange(this._c, s, sel.rects[0]) : makeRange(this._c, this._book.active, { row: 1, col: 1, numRows: 1, numCols: 1 });
   }
   getActiveCell(): object {
-    const sel = this.book.selection;
-    const s = sel ? this.book.byId(sel.sheetId) : undefined;
+    const sel = this._book.selection;
+    const s = sel ? this._book.byId(sel.sheetId) : undefined;
     const r = sel?.rects[0];
-    return s && r ? makeRange(this._c, s, { row: r.row, col: r.col, numRows: 1, numCols: 1 }) : makeRange(this._c, this.book.active, { row: 1, col: 1, numRows: 1, numCols: 1 });
+    return s && r ? makeRange(this._c, s, { row: r.row, col: r.col, numRows: 1, numCols: 1 }) : makeRange(this._c, this._book.active, { row: 1, col: 1, numRows: 1, numCols: 1 });
   }
   toast(message: unknown, title?: unknown, timeoutSeconds?: number): void {
     this._c.ui.toasts.push({ message: String(message ?? ''), title: title === undefined ? '' : String(title), timeoutSeconds });
@@ -105,47 +105,47 @@ export class SpreadsheetImpl {
       throw new ScriptError(`Named range name "${name}" is invalid.`);
     }
     const r = rangeOf(this._c, range, 'SpreadsheetApp.Spreadsheet.setNamedRange');
-    this.book.named.set(name, { sheetId: r.sheet.id, rect: r.rect });
-    this.book.engine.rebuild();
+    this._book.named.set(name, { sheetId: r.sheet.id, rect: r.rect });
+    this._book.engine.rebuild();
   }
   getRangeByName(name: string): object | null {
-    const n = this.book.named.get(String(name));
-    const s = n ? this.book.byId(n.sheetId) : undefined;
+    const n = this._book.named.get(String(name));
+    const s = n ? this._book.byId(n.sheetId) : undefined;
     return n && s ? makeRange(this._c, s, n.rect) : null;
   }
   getNamedRanges(): unknown[] {
-    return this.arr([...this.book.named.keys()].map((n) => this._c.rt.wrap('NamedRange', new NamedRangeImpl(this._c, n))));
+    return this._arr([...this._book.named.keys()].map((n) => this._c.rt.wrap('NamedRange', new NamedRangeImpl(this._c, n))));
   }
   removeNamedRange(name: string): void {
-    this.book.named.delete(String(name));
-    this.book.engine.rebuild();
+    this._book.named.delete(String(name));
+    this._book.engine.rebuild();
   }
 
-  private share(list: string[], other: string[], who: unknown): void {
+  private _share(list: string[], other: string[], who: unknown): void {
     const email = typeof who === 'string' ? who : String((who as { getEmail?: () => string })?.getEmail?.() ?? who);
     if (!EMAIL.test(email)) throw new ScriptError(`Invalid email: ${email}`);
     if (!list.includes(email) && !other.includes(email)) list.push(email);
   }
-  addViewer(who: unknown): object { this.share(this._c.shares.viewers, this._c.shares.editors, who); return this._c.spreadsheet(); }
+  addViewer(who: unknown): object { this._share(this._c.shares.viewers, this._c.shares.editors, who); return this._c.spreadsheet(); }
   addViewers(list: unknown[]): object { for (const w of list) this.addViewer(w); return this._c.spreadsheet(); }
   addEditor(who: unknown): object {
     const email = String(who);
     this._c.shares.viewers.splice(0, this._c.shares.viewers.length, ...this._c.shares.viewers.filter((v) => v !== email));
-    this.share(this._c.shares.editors, [], who);
+    this._share(this._c.shares.editors, [], who);
     return this._c.spreadsheet();
   }
   addEditors(list: unknown[]): object { for (const w of list) this.addEditor(w); return this._c.spreadsheet(); }
-  private users(emails: string[]): unknown[] {
-    return this.arr(emails.map((e) => this._c.rt.wrap('User', { getEmail: () => e })));
+  private _users(emails: string[]): unknown[] {
+    return this._arr(emails.map((e) => this._c.rt.wrap('User', { getEmail: () => e })));
   }
-  getViewers(): unknown[] { return this.users(this._c.shares.viewers); }
-  getEditors(): unknown[] { return this.users([this._c.userEmail, ...this._c.shares.editors]); }
+  getViewers(): unknown[] { return this._users(this._c.shares.viewers); }
+  getEditors(): unknown[] { return this._users([this._c.userEmail, ...this._c.shares.editors]); }
   getOwner(): object { return this._c.rt.wrap('User', { getEmail: () => this._c.userEmail }); }
 }
 
 export class RangeListImpl {
   constructor(readonly _c: Ctx, readonly _items: Array<{ sheet: SheetModel; rect: Rect }>) {}
-  private each(fn: (r: RangeImpl) => void): object {
+  private _each(fn: (r: RangeImpl) => void): object {
     for (const it of this._items) fn(new RangeImpl(this._c, it.sheet, it.rect));
     return this._c.rangeList(this._items);
   }
@@ -162,14 +162,14 @@ export class RangeListImpl {
     }
     return this._c.rangeList(this._items);
   }
-  setBackground(c: string | null): object { return this.each((r) => r.setBackground(c)); }
-  setFontWeight(w: string | null): object { return this.each((r) => r.setFontWeight(w)); }
-  setFontColor(c: string | null): object { return this.each((r) => r.setFontColor(c)); }
-  setNumberFormat(f: string): object { return this.each((r) => r.setNumberFormat(f)); }
-  setValue(v: unknown): object { return this.each((r) => r.setValue(v)); }
-  setNote(n: string | null): object { return this.each((r) => r.setNote(n)); }
-  clearContent(): object { return this.each((r) => r.clearContent()); }
-  clear(): object { return this.each((r) => r.clear()); }
+  setBackground(c: string | null): object { return this._each((r) => r.setBackground(c)); }
+  setFontWeight(w: string | null): object { return this._each((r) => r.setFontWeight(w)); }
+  setFontColor(c: string | null): object { return this._each((r) => r.setFontColor(c)); }
+  setNumberFormat(f: string): object { return this._each((r) => r.setNumberFormat(f)); }
+  setValue(v: unknown): object { return this._each((r) => r.setValue(v)); }
+  setNote(n: string | null): object { return this._each((r) => r.setNote(n)); }
+  clearContent(): object { return this._each((r) => r.clearContent()); }
+  clear(): object { return this._each((r) => r.clear()); }
 }
 
 /** The SpreadsheetApp global (enums are plain properties: reading them is not a call). */

@@ -12,20 +12,20 @@ const ALLOWED: Record<string, ButtonName[]> = {
 export class MenuImpl {
   readonly _items: MenuItem[] = [];
   constructor(readonly _c: Ctx, readonly _title: string, readonly _addon: boolean) {}
-  private self(): object { return this._c.rt.wrap('Menu', this); }
+  private _self(): object { return this._c.rt.wrap('Menu', this); }
   addItem(caption: string, functionName: string): object {
     if (typeof caption !== 'string' || typeof functionName !== 'string') {
       throw new ScriptError('The parameters don\'t match the method signature for Ui.Menu.addItem.');
     }
     this._items.push({ caption, functionName });
-    return this.self();
+    return this._self();
   }
-  addSeparator(): object { this._items.push({ separator: true }); return this.self(); }
+  addSeparator(): object { this._items.push({ separator: true }); return this._self(); }
   addSubMenu(menu: unknown): object {
     const m = this._c.rt.unwrap<MenuImpl>(menu);
     if (!(m instanceof MenuImpl)) throw new ScriptError('The parameters don\'t match the method signature for Ui.Menu.addSubMenu.');
     this._items.push({ caption: m._title, submenu: m._items });
-    return this.self();
+    return this._self();
   }
   addToUi(): void {
     const menus = this._c.ui.menus;
@@ -77,21 +77,21 @@ export class UiImpl {
     const button = this._c.enums.Button?.[a.button] ?? {};
     return this._c.rt.wrap('PromptResponse', { getResponseText: () => a.text, getSelectedButton: () => button });
   }
-  private html(h: unknown, method: string): HtmlOutputImpl {
+  private _html(h: unknown, method: string): HtmlOutputImpl {
     const impl = this._c.rt.unwrap<HtmlOutputImpl>(h);
     if (!(impl instanceof HtmlOutputImpl)) throw new ScriptError(`The parameters (${typeof h}) don't match the method signature for Ui.${method}.`);
     return impl;
   }
   showSidebar(h: unknown): void {
-    const o = this.html(h, 'showSidebar');
+    const o = this._html(h, 'showSidebar');
     this._c.ui.sidebars.push({ title: o._title, html: o._content, width: o._width });
   }
   showModalDialog(h: unknown, title: string): void {
-    const o = this.html(h, 'showModalDialog');
+    const o = this._html(h, 'showModalDialog');
     this._c.ui.dialogs.push({ title: String(title), html: o._content, width: o._width, height: o._height, modal: true });
   }
   showModelessDialog(h: unknown, title: string): void {
-    const o = this.html(h, 'showModelessDialog');
+    const o = this._html(h, 'showModelessDialog');
     this._c.ui.dialogs.push({ title: String(title), html: o._content, width: o._width, height: o._height, modal: false });
   }
 }
