@@ -25,5 +25,9 @@ export const BENCH_ACTIONS: readonly BenchAction[] = [
   { name: 'boussoleActualiserTableauDeBord', run: (emu) => emu.run('boussoleActualiserTableauDeBord') },
   { name: 'boussoleDonneesPanneau', run: (emu) => emu.run('boussoleDonneesPanneau') },
   { name: 'boussoleOuvrirPanneau', run: (emu) => emu.run('boussoleOuvrirPanneau') },
+  { name: 'boussoleChangerStatut', run: (emu) => emu.run('boussoleChangerStatut', { id: 'A-003', ligne: 4, statut: 'Fait' }) },
+  { name: 'boussoleAjouterAction', run: (emu) => emu.run('boussoleAjouterAction', { action: 'Publier 4 articles', mois: '2026-12', responsable: 'Marie', echeance: '2026-12-15', budgetPrevu: '1 200,50', poste: '' }) },
+  { name: 'boussoleSelectionnerCellules', run: (emu) => emu.run('boussoleSelectionnerCellules', ['Plan!H4', 'Plan!G4']) },
+  { name: 'boussolePartagerAvecConsultant', run: (emu) => emu.run('boussolePartagerAvecConsultant', 'lecteur') },
   ...planning,
 ];

@@ -4,7 +4,7 @@
 import { CADRAGE_HEADERS, CADRAGE_QUESTIONS } from '../workbook/contract';
 import { numberFormatOf } from '../workbook/layout';
 import { normalize } from '../core/text';
-import { HEADER_BACKGROUND, HEADER_FONT, validationOf } from './table-format';
+import { HEADER_BACKGROUND, HEADER_FONT, type RuleCache } from './table-format';
 import { sheetOrCreate, type TabOutcome } from './init-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,7 +12,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Default answers written only on a new tab. */
 const DEFAUTS: Record<string, unknown> = { seuilAlerte: 0.5, margeBrute: 1 };
 
-export function initCadrage(ss: Spreadsheet): TabOutcome {
+export function initCadrage(ss: Spreadsheet, rules: RuleCache): TabOutcome {
   const { sheet, created } = sheetOrCreate(ss, 'Cadrage');
   const existing = created ? [] : sheet.getDataRange().getValues();
   const found = new Set(existing.map((row) => normalize(row[0])));
@@ -40,7 +40,7 @@ export function initCadrage(ss: Spreadsheet): TabOutcome {
     }));
     formats.setDataValidations(rows.slice(1, count + 1).map((_, i) => {
       const question = questionAt(i + 1);
-      return [question && typeof question.kind !== 'string' ? validationOf(question.kind) : null];
+      return [question && typeof question.kind !== 'string' ? rules.ruleOf(question.kind) : null];
     }));
   }
   sheet.getRange(1, 1, 1, 2).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setFontColor(HEADER_FONT);

@@ -5,7 +5,7 @@ import { RITUELS_DEFAUT, TABLES } from '../workbook/contract';
 import { layoutTable } from '../workbook/layout';
 import { normalize } from '../core/text';
 import { ensureSize } from './cells';
-import { formatTable } from './table-format';
+import { formatTable, type RuleCache } from './table-format';
 import { readHeaderRow, sheetOrCreate, widenColumns, type TabOutcome } from './init-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,7 +14,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const RITUELS_HEADER_ROW = 13;
 const RITUELS_ROWS = 20;
 
-export function initGouvernance(ss: Spreadsheet): TabOutcome {
+export function initGouvernance(ss: Spreadsheet, rules: RuleCache): TabOutcome {
   const { sheet, created } = sheetOrCreate(ss, 'Gouvernance');
   const columnA = created ? [] : sheet.getDataRange().getValues().map((row) => row[0]);
   const found = columnA.findIndex((cell) => normalize(cell) === normalize('Rituel'));
@@ -23,11 +23,11 @@ export function initGouvernance(ss: Spreadsheet): TabOutcome {
 
   const raciHeader = created ? { values: [], notes: [] } : readHeaderRow(sheet, 1);
   const raci = layoutTable(raciHeader.values, TABLES.raci);
-  formatTable(sheet, TABLES.raci, { headerRow: 1, dataRows: ritualsRow - 2, headers: raci.headers, columnOf: raci.columnOf }, raciHeader.notes);
+  formatTable(sheet, TABLES.raci, { headerRow: 1, dataRows: ritualsRow - 2, headers: raci.headers, columnOf: raci.columnOf }, raciHeader.notes, rules);
 
   const ritualsHeader = found >= 0 ? readHeaderRow(sheet, ritualsRow) : { values: [], notes: [] };
   const rituals = layoutTable(ritualsHeader.values, TABLES.rituels);
-  formatTable(sheet, TABLES.rituels, { headerRow: ritualsRow, dataRows: RITUELS_ROWS, headers: rituals.headers, columnOf: rituals.columnOf }, ritualsHeader.notes);
+  formatTable(sheet, TABLES.rituels, { headerRow: ritualsRow, dataRows: RITUELS_ROWS, headers: rituals.headers, columnOf: rituals.columnOf }, ritualsHeader.notes, rules);
   if (found < 0) {
     const rows = RITUELS_DEFAUT.map((r) => [r.rituel, r.frequence, r.duree, '', '']);
     sheet.getRange(ritualsRow + 1, 1, rows.length, 5).setValues(rows);

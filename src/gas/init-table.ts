@@ -3,7 +3,7 @@
 import type { ColumnSpec } from '../workbook/contract';
 import { layoutTable, type TableLayout } from '../workbook/layout';
 import { ensureSize } from './cells';
-import { formatTable } from './table-format';
+import { adjacentRuns, formatTable, type RuleCache } from './table-format';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,23 +31,25 @@ export function readHeaderRow(sheet: Sheet, row: number): { values: unknown[]; n
 }
 
 /** Creates or completes a table whose header is on row 1, with its formats and rules. */
-export function initTable(ss: Spreadsheet, name: string, specs: readonly ColumnSpec[]): TabOutcome & { sheet: Sheet; layout: TableLayout } {
+export function initTable(ss: Spreadsheet, name: string, specs: readonly ColumnSpec[], rules: RuleCache): TabOutcome & { sheet: Sheet; layout: TableLayout } {
   const { sheet, created } = sheetOrCreate(ss, name);
   const header = created ? { values: [], notes: [] } : readHeaderRow(sheet, 1);
   const layout = layoutTable(header.values, specs);
   ensureSize(sheet, 2, layout.headers.length);
-  formatTable(sheet, specs, { headerRow: 1, dataRows: sheet.getMaxRows() - 1, headers: layout.headers, columnOf: layout.columnOf }, header.notes);
+  formatTable(sheet, specs, { headerRow: 1, dataRows: sheet.getMaxRows() - 1, headers: layout.headers, columnOf: layout.columnOf }, header.notes, rules);
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   if (created) widenColumns(sheet, specs, layout);
   return { name, created, appended: created ? [] : layout.appended, sheet, layout };
 }
 
-/** Readable widths on a new tab: wide text columns, narrow numbers. */
+/** Readable widths on a new tab: wide free-text columns (one call per run of adjacent ones). */
 export function widenColumns(sheet: Sheet, specs: readonly ColumnSpec[], layout: TableLayout): void {
-  for (const spec of specs) {
-    const column = layout.columnOf[spec.header];
-    if (column === undefined) continue;
-    const wide = spec.kind === 'text' && !spec.computed && !['R', 'A', 'C', 'I', 'ID', 'Canal'].includes(spec.header);
-    sheet.setColumnWidth(column, wide ? 240 : 110);
-  }
+  const wide = specs
+    .filter((spec) => spec.kind === 'text' && !spec.computed && !['R', 'A', 'C', 'I', 'ID', 'Canal'].includes(spec.header))
+    .map((spec) => layout.columnOf[spec.header])
+    .filter((column): column is number => column !== undefined);
+  for (const run of adjacentRuns(wide)) sheet.setColumnWidths(run.start, run.length, WIDE_COLUMN);
 }
+
+/** Width in pixels of a free-text column (the others keep Google's default of 100). */
+export const WIDE_COLUMN = 240;

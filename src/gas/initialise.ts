@@ -8,6 +8,7 @@ import { initCadrage } from './init-cadrage';
 import { initGouvernance } from './init-gouvernance';
 import { initTable, sheetOrCreate, type TabOutcome } from './init-table';
 import { withDocumentLock } from './lock';
+import { RuleCache } from './table-format';
 import { toast } from './ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,20 +37,21 @@ export type DashboardBuilder = (ss: Spreadsheet, sheet: Sheet) => void;
 
 /** Creates or completes every tab; returns what changed. */
 export function initialiserClasseur(ss: Spreadsheet, buildDashboard?: DashboardBuilder): TabOutcome[] {
-  const outcomes: TabOutcome[] = [initCadrage(ss)];
-  outcomes.push(initTable(ss, TAB.objectifs, TABLES.objectifs));
-  outcomes.push(initTable(ss, TAB.mesures, TABLES.mesures));
-  const backlog = initTable(ss, TAB.backlog, TABLES.backlog);
+  const rules = new RuleCache();
+  const outcomes: TabOutcome[] = [initCadrage(ss, rules)];
+  outcomes.push(initTable(ss, TAB.objectifs, TABLES.objectifs, rules));
+  outcomes.push(initTable(ss, TAB.mesures, TABLES.mesures, rules));
+  const backlog = initTable(ss, TAB.backlog, TABLES.backlog, rules);
   placeBacklogFormulas(backlog.sheet, backlog.layout.columnOf);
   outcomes.push(backlog);
-  const plan = initTable(ss, TAB.plan, TABLES.plan);
+  const plan = initTable(ss, TAB.plan, TABLES.plan, rules);
   addRulesIfNone(plan.sheet, () => planRules(plan.sheet, plan.layout.columnOf, plan.layout.headers.length, plan.sheet.getMaxRows() - 1));
   outcomes.push(plan);
-  const budget = initTable(ss, TAB.budget, TABLES.budget);
+  const budget = initTable(ss, TAB.budget, TABLES.budget, rules);
   addRulesIfNone(budget.sheet, () => budgetRules(budget.sheet, budget.layout.columnOf, budget.layout.headers.length, budget.sheet.getMaxRows() - 1));
   outcomes.push(budget);
-  outcomes.push(initGouvernance(ss));
-  outcomes.push(initTable(ss, TAB.journal, TABLES.journal));
+  outcomes.push(initGouvernance(ss, rules));
+  outcomes.push(initTable(ss, TAB.journal, TABLES.journal, rules));
   const dashboard = sheetOrCreate(ss, TAB.tableau);
   if (dashboard.created && buildDashboard) buildDashboard(ss, dashboard.sheet);
   outcomes.push({ name: TAB.tableau, created: dashboard.created, appended: [] });

@@ -9,8 +9,19 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const HEADER_BACKGROUND = '#e8f0fe';
 export const HEADER_FONT = '#174ea6';
 
-/** Dropdown or check rule of a column kind, or null when the column is free. */
-export function validationOf(kind: ColumnKind): GoogleAppsScript.Spreadsheet.DataValidation | null {
+/** Builds each distinct rule once per Initialiser run (builder calls do not grow with columns). */
+export class RuleCache {
+  private readonly rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
+
+  /** Dropdown or check rule of a column kind, or null when the column is free. */
+  ruleOf(kind: ColumnKind): GoogleAppsScript.Spreadsheet.DataValidation | null {
+    const key = typeof kind === 'string' ? kind : `enum:${kind.enum.join('|')}`;
+    if (!this.rules.has(key)) this.rules.set(key, buildRule(kind));
+    return this.rules.get(key) ?? null;
+  }
+}
+
+function buildRule(kind: ColumnKind): GoogleAppsScript.Spreadsheet.DataValidation | null {
   if (typeof kind !== 'string') {
     return SpreadsheetApp.newDataValidation().requireValueInList([...kind.enum], true).setAllowInvalid(false).build();
   }
@@ -31,6 +42,17 @@ export function validationOf(kind: ColumnKind): GoogleAppsScript.Spreadsheet.Dat
   }
 }
 
+/** Groups 1-based columns into runs of adjacent columns: [3,4,5,8] → [[3,3],[8,1]] (start, length). */
+export function adjacentRuns(columns: readonly number[]): Array<{ start: number; length: number }> {
+  const runs: Array<{ start: number; length: number }> = [];
+  for (const column of [...new Set(columns)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.length === column) last.length += 1;
+    else runs.push({ start: column, length: 1 });
+  }
+  return runs;
+}
+
 export interface TablePlacement {
   readonly headerRow: number;
   /** Number of data rows below the header that the rules cover. */
@@ -40,7 +62,7 @@ export interface TablePlacement {
 }
 
 /** Writes the header row (style + notes) and the per-column rules of a table. */
-export function formatTable(sheet: Sheet, specs: readonly ColumnSpec[], at: TablePlacement, existingNotes: readonly string[]): void {
+export function formatTable(sheet: Sheet, specs: readonly ColumnSpec[], at: TablePlacement, existingNotes: readonly string[], rules: RuleCache): void {
   const width = at.headers.length;
   const headerRange = sheet.getRange(at.headerRow, 1, 1, width);
   headerRange.setValues([[...at.headers]]);
@@ -49,13 +71,20 @@ export function formatTable(sheet: Sheet, specs: readonly ColumnSpec[], at: Tabl
   for (const spec of specs) notes[(at.columnOf[spec.header] ?? 0) - 1] = spec.note;
   headerRange.setNotes([notes]);
   if (at.dataRows < 1) return;
+  const byColumn = new Map<number, ColumnSpec>();
   for (const spec of specs) {
     const column = at.columnOf[spec.header];
-    if (column === undefined || spec.computed) continue;
-    const body = sheet.getRange(at.headerRow + 1, column, at.dataRows, 1);
-    const rule = validationOf(spec.kind);
-    if (rule) body.setDataValidation(rule);
-    const format = numberFormatOf(spec.kind);
-    if (format) body.setNumberFormat(format);
+    if (column !== undefined && !spec.computed) byColumn.set(column, spec);
+  }
+  const rowsOf = <T>(cells: T[]) => Array.from({ length: at.dataRows }, () => cells);
+  const formatted = [...byColumn].filter(([, spec]) => numberFormatOf(spec.kind) !== null).map(([column]) => column);
+  for (const run of adjacentRuns(formatted)) {
+    const formats = Array.from({ length: run.length }, (_, i) => numberFormatOf(byColumn.get(run.start + i)?.kind ?? 'text') ?? '');
+    sheet.getRange(at.headerRow + 1, run.start, at.dataRows, run.length).setNumberFormats(rowsOf(formats));
+  }
+  const validated = [...byColumn].filter(([, spec]) => rules.ruleOf(spec.kind) !== null).map(([column]) => column);
+  for (const run of adjacentRuns(validated)) {
+    const row = Array.from({ length: run.length }, (_, i) => rules.ruleOf(byColumn.get(run.start + i)?.kind ?? 'text'));
+    sheet.getRange(at.headerRow + 1, run.start, at.dataRows, run.length).setDataValidations(rowsOf(row));
   }
 }
