@@ -67,6 +67,9 @@ export function chargerExemple(buildDashboard?: DashboardBuilder, today: Date = 
       sheetGrids = readGrids(ss);
     }
     writeBlocs(ss, exampleBlocs(sheetGrids, example));
+    // The dashboard lists postes, channels and objectives: rebuild it for the new data.
+    const dashboard = ss.getSheetByName(TAB.tableau);
+    if (dashboard && buildDashboard) buildDashboard(ss, dashboard);
   });
   const start = exampleStart(today);
   const moisRapport = monthLabelFr(addMonths(monthKey(today), -1));

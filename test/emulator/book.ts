@@ -124,8 +124,9 @@ export class Book {
   }
 
   deleteSheet(sheet: SheetModel): void {
-    if (this.sheets.filter((s) => !s.hidden).length <= 1 && !sheet.hidden) {
-      throw new ScriptError("You can't remove all the sheets in a document.");
+    if (this.sheets.length <= 1) throw new ScriptError("You can't remove all the sheets in a document.");
+    if (!sheet.hidden && this.sheets.every((s) => s === sheet || s.hidden)) {
+      throw new ScriptError("You can't remove all the visible sheets in a document.");
     }
     const i = this.sheets.indexOf(sheet);
     if (i >= 0) this.sheets.splice(i, 1);

@@ -56,7 +56,8 @@ export class Runtime {
   private checkMode(cls: string, method: string, key: string): void {
     if (this.mode === 'NONE') {
       if (NONE_ALLOWED.has(key) || cls === 'Menu' || cls === 'Utilities') return;
-      const scope = SCOPES[cls] ?? 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+      // Real text: "… Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)".
+      const scope = SCOPES[cls] ?? '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
       throw new ScriptError(`You do not have permission to call ${key}. Required permissions: ${scope}`);
     }
     if (this.mode === 'CUSTOM_FUNCTION') {

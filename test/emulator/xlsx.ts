@@ -7,6 +7,9 @@ import { DetailedCellError, errorText, toEngineFormula } from './formulas.js';
 import { isDateFormat } from './values.js';
 import type { Raw } from './values.js';
 
+/** Width in pixels of a column Google Sheets has not been told about. */
+const GOOGLE_DEFAULT_WIDTH = 100;
+
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase().padStart(6, '0').slice(-6)}`;
 const excelFormat = (f: string): string => (isDateFormat(f) ? f.replace(/M/g, 'm') : f);
 
@@ -60,7 +63,8 @@ function writeSheet(book: Book, s: SheetModel, wb: ExcelJS.Workbook, cached: boo
     }
   }
   for (const m of s.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
-  for (const [c, w] of s.colWidths) ws.getColumn(c).width = Math.round((w / 7) * 100) / 100;
+  // Google's default column is 100 px; Excel's is narrower, so unset widths are written explicitly.
+  for (let c = 1; c <= s.maxCols; c += 1) ws.getColumn(c).width = Math.round(((s.colWidths.get(c) ?? GOOGLE_DEFAULT_WIDTH) / 7) * 100) / 100;
   for (const rule of s.rules) {
     const style: Partial<ExcelJS.Style> = {
       ...(rule.background ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } } } : {}),
