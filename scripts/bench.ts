@@ -55,15 +55,16 @@ function actionFigures(): { calls: Record<string, unknown>; callsByMethod1x: Rec
   return { calls, callsByMethod1x };
 }
 
-/** Custom-formula executions when a 1 000-row Backlog is computed (one per column is the goal). */
+/** Custom-formula executions when a full 1 000-row Backlog (999 ideas) is computed: one per column is the goal. */
 function formulaRuns(): Record<string, number> {
   const emu = createEmulator({ now: NOW });
   emu.loadBundle();
   emu.run('boussoleInitialiser');
-  const rows = Array.from({ length: 1000 }, (_, i) => [`B-${String(i + 1).padStart(3, '0')}`, `Idée ${i + 1}`, 'Équipe', NOW, (i % 5) + 1, ((i + 2) % 5) + 1, ((i + 4) % 5) + 1, ((i + 1) % 5) + 1, ((i + 3) % 5) + 1]);
+  const rows = Array.from({ length: 999 }, (_, i) => [`B-${String(i + 1).padStart(3, '0')}`, `Idée ${i + 1}`, 'Équipe', NOW, (i % 5) + 1, ((i + 2) % 5) + 1, ((i + 4) % 5) + 1, ((i + 1) % 5) + 1, ((i + 3) % 5) + 1]);
+  emu.book.values('Backlog', 'J2:K3');
   emu.calls.reset();
   emu.book.setValues('Backlog', 'A2', rows);
-  emu.book.values('Backlog', 'J2:K1001');
+  emu.book.values('Backlog', 'J2:K1000');
   return { backlogRows: rows.length, customFunctionRuns: emu.calls.customFunctionRuns() };
 }
 

@@ -59,7 +59,7 @@ export type CustomResult = { ok: true; cells: unknown[][] } | { ok: false; error
 /** Normalises what a custom function returned, as Sheets does (1D array → one column). */
 export function normaliseResult(v: unknown): CustomResult {
   const cell = (x: unknown): unknown => {
-    if (x === null || x === undefined) return '';
+    if (x === null || x === undefined) return null; // a blank cell, unlike '' (an empty text that getLastRow counts)
     if (typeof x === 'number') return Number.isFinite(x) ? x : '#NUM!';
     if (typeof x === 'string' || typeof x === 'boolean' || isDateObject(x)) return x;
     return String(x);
@@ -69,7 +69,7 @@ export function normaliseResult(v: unknown): CustomResult {
   const rows = v.map((r: unknown) => (Array.isArray(r) ? r.map(cell) : [cell(r)]));
   const width = Math.max(...rows.map((r) => r.length));
   if (width === 0) return { ok: false, error: '#N/A' };
-  return { ok: true, cells: rows.map((r) => (r.length < width ? [...r, ...Array<unknown>(width - r.length).fill('')] : r)) };
+  return { ok: true, cells: rows.map((r) => (r.length < width ? [...r, ...Array<unknown>(width - r.length).fill(null)] : r)) };
 }
 
 /** A stable signature of argument values, to run a custom formula again only when its inputs change. */

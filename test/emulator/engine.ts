@@ -186,10 +186,11 @@ export class Engine {
     return t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME';
   }
 
-  /** Anchor cells and spill areas of custom formulas on a sheet (for getLastRow and inspection). */
+  /** Anchor cells and the non-blank part of custom formulas' spills on a sheet (for getLastRow/getDataRange):
+   *  like Sheets, a spilled '' counts as data, a spilled null/undefined (blank cell) does not. */
   spills(sheet: EngineSheet): Rect[] {
     this.ensure();
-    return [...this.anchors.values()].filter((a) => a.sheet === sheet && a.out).map((a) => a.out as Rect);
+    return [...this.anchors.values()].filter((a) => a.sheet === sheet && (a.filled ?? a.out)).map((a) => (a.filled ?? a.out) as Rect);
   }
 
   /** Runs custom formulas whose inputs changed, until nothing changes. */

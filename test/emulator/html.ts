@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from './ctx.js';
-import { enumName } from './ctx.js';
+import { enumName, typeName } from './ctx.js';
 import { ScriptError } from './counting.js';
 
 export class HtmlOutputImpl {
@@ -16,9 +16,9 @@ export class HtmlOutputImpl {
   private _self(): object { return this._c.rt.wrap('HtmlOutput', this); }
   setTitle(t: string): object { this._title = String(t); return this._self(); }
   getTitle(): string { return this._title; }
-  setWidth(w: number): object { this._width = w; return this._self(); }
+  setWidth(w: number): object { this._width = size(w, 'setWidth'); return this._self(); }
   getWidth(): number | undefined { return this._width; }
-  setHeight(h: number): object { this._height = h; return this._self(); }
+  setHeight(h: number): object { this._height = size(h, 'setHeight'); return this._self(); }
   getHeight(): number | undefined { return this._height; }
   getContent(): string { return this._content; }
   setContent(html: string): object { this._content = String(html); return this._self(); }
@@ -32,6 +32,14 @@ export class HtmlOutputImpl {
   setXFrameOptionsMode(m: unknown): object { this._xframe = enumName(m); return this._self(); }
   addMetaTag(name: string, content: string): object { this._meta.push({ name, content }); return this._self(); }
   setFaviconUrl(): object { return this._self(); }
+}
+
+/** setWidth/setHeight take an Integer: a string or NaN is a signature mismatch, a fraction is truncated. */
+function size(v: unknown, method: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    throw new ScriptError(`The parameters (${typeName(v)}) don't match the method signature for HtmlService.HtmlOutput.${method}.`);
+  }
+  return Math.trunc(v);
 }
 
 export function makeHtmlService(c: Ctx): object {

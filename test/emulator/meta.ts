@@ -159,6 +159,17 @@ export class ProtectionImpl {
   getRange(): object {
     return makeRange(this._c, this._sheet, this._d.rect ?? { row: 1, col: 1, numRows: this._sheet.maxRows, numCols: this._sheet.maxCols });
   }
+  /** Moves a RANGE protection to another range (possibly on another sheet). */
+  setRange(range: unknown): object {
+    const r = rangeOf(this._c, range, 'SpreadsheetApp.Protection.setRange');
+    if (this._d.kind !== 'RANGE') throw new ScriptError('Protection.setRange is only valid for a range protection (emulator: unverified message).');
+    if (r.sheet !== this._sheet) {
+      this._sheet.protections = this._sheet.protections.filter((p) => p !== this._d);
+      r.sheet.protections.push(this._d);
+    }
+    this._d.rect = { ...r.rect };
+    return this._c.rt.wrap('Protection', new ProtectionImpl(this._c, r.sheet, this._d));
+  }
   canEdit(): boolean { return true; }
   addEditor(e: unknown): object { this._d.editors.push(String(e)); return this._c.rt.wrap('Protection', this); }
   removeEditors(list: unknown): object {

@@ -8,7 +8,7 @@ import { enumName } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { cloneRule, ConditionalFormatRuleImpl, ProtectionImpl } from './meta.js';
 import { checkCoords, makeRange } from './range-base.js';
-import { toRealm } from './realm.js';
+import { rowsToRealm, toRealm } from './realm.js';
 
 /** Resolves an A1 string on a sheet, with Sheets' errors. */
 export function rectFromA1(sheet: SheetModel, a1: unknown): Rect {
@@ -41,6 +41,16 @@ export class SheetImpl {
   getRange(a: unknown, col?: number, numRows?: number, numCols?: number): object {
     if (typeof a === 'string') return makeRange(this._c, this._s, rectFromA1(this._s, a));
     return makeRange(this._c, this._s, checkCoords(this._s, a as number, col as number, numRows ?? 1, numCols ?? 1));
+  }
+  /** Documented: "A -1 value given as the row or column position is equivalent to getting the very last row or column
+   *  that has data in the sheet" — in practice numRows/numColumns -1 read through the last row/column with data. */
+  getSheetValues(row: number, col: number, numRows: number, numCols: number): unknown[][] {
+    const { lastRow, lastCol } = this._s.extent();
+    const r = row === -1 ? lastRow : row, c = col === -1 ? lastCol : col;
+    const nr = numRows === -1 ? lastRow - r + 1 : numRows, nc = numCols === -1 ? lastCol - c + 1 : numCols;
+    if ((numRows === -1 && nr < 1) || (numCols === -1 && nc < 1)) return new this._c.realm.Array() as unknown[][];
+    const rect = checkCoords(this._s, r, c, nr, nc);
+    return rowsToRealm(this._c.realm, this._book.engine.values(this._s, rect));
   }
   getDataRange(): object {
     const { lastRow, lastCol } = this._s.extent();
@@ -75,12 +85,14 @@ export class SheetImpl {
   deleteRows(at: number, n: number): void {
     if (at < 1 || n < 1 || at + n - 1 > this._s.maxRows) throw new ScriptError('Those rows are out of bounds.');
     if (n >= this._s.maxRows) throw new ScriptError("You can't delete all the rows on the sheet.");
+    if (this._s.frozenRows > 0 && this._s.maxRows - n <= this._s.frozenRows) throw new ScriptError('Sorry, it is not possible to delete all non-frozen rows.');
     this._book.shiftRows(this._s, at + n, -n);
   }
   deleteRow(at: number): object { this.deleteRows(at, 1); return this._self(); }
   deleteColumns(at: number, n: number): void {
     if (at < 1 || n < 1 || at + n - 1 > this._s.maxCols) throw new ScriptError('Those columns are out of bounds.');
     if (n >= this._s.maxCols) throw new ScriptError("You can't delete all the columns on the sheet.");
+    if (this._s.frozenCols > 0 && this._s.maxCols - n <= this._s.frozenCols) throw new ScriptError('Sorry, it is not possible to delete all non-frozen columns.');
     this._book.shiftCols(this._s, at + n, -n);
   }
   deleteColumn(at: number): object { this.deleteColumns(at, 1); return this._self(); }

@@ -20,6 +20,8 @@ export interface Anchor {
   last?: CustomResult;
   want?: Rect;
   reapply?: boolean;
+  /** Bounding box of the anchor and the spilled cells that hold something, '' included (what getLastRow sees). */
+  filled?: Rect;
 }
 
 /** Where spilled values go. */
@@ -40,6 +42,7 @@ export function clearSpill(t: SpillTarget, a: Anchor): void {
     }
   }
   a.out = undefined;
+  a.filled = undefined;
 }
 
 export function applySpill(t: SpillTarget, a: Anchor, result: CustomResult): void {
@@ -50,15 +53,18 @@ export function applySpill(t: SpillTarget, a: Anchor, result: CustomResult): voi
     const h = cells.length, w = cells[0]?.length ?? 1;
     a.want = { row: a.row, col: a.col, numRows: h, numCols: w };
     if (result.ok && (a.row + h - 1 > a.sheet.maxRows || a.col + w - 1 > a.sheet.maxCols || blocked(a, h, w))) cells = [['#REF!']];
+    let lastR = 0, lastC = 0;
     const block = cells.map((r, i) => r.map((v, j) => {
+      if (v !== null && v !== undefined) { lastR = Math.max(lastR, i); lastC = Math.max(lastC, j); }
       if (isDateObject(v)) {
         t.autoDates.add(t.key(a.row + i, a.col + j));
         return dateToSerial(v);
       }
-      return typeof v === 'string' ? (v === '' ? null : `'${v}`) : (v as RawCellContent);
+      return typeof v === 'string' ? (v === '' ? null : `'${v}`) : ((v ?? null) as RawCellContent);
     }));
     t.hf.setCellContents({ sheet: t.sheetId, row: a.row - 1, col: a.col - 1 }, block);
     a.out = { row: a.row, col: a.col, numRows: block.length, numCols: block[0]?.length ?? 1 };
+    a.filled = { row: a.row, col: a.col, numRows: lastR + 1, numCols: lastC + 1 };
   } finally {
     t.hf.resumeEvaluation();
   }

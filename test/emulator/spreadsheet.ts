@@ -3,8 +3,9 @@ import type { Rect } from './a1.js';
 import { parseA1, splitSheet } from './a1.js';
 import type { SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
+import { enumName } from './ctx.js';
 import { ScriptError } from './counting.js';
-import { makeValidationBuilder, NamedRangeImpl, rangeOf, RuleBuilderImpl } from './meta.js';
+import { makeValidationBuilder, NamedRangeImpl, ProtectionImpl, rangeOf, RuleBuilderImpl } from './meta.js';
 import { makeRange } from './range-base.js';
 import { RangeImpl } from './range.js';
 import { makeSheet, rectFromA1, SheetImpl } from './sheet.js';
@@ -119,6 +120,13 @@ export class SpreadsheetImpl {
   removeNamedRange(name: string): void {
     this._book.named.delete(String(name));
     this._book.engine.rebuild();
+  }
+
+  /** Every RANGE or SHEET protection of the spreadsheet, sheet by sheet. */
+  getProtections(type: unknown): unknown[] {
+    const kind = enumName(type);
+    if (kind !== 'RANGE' && kind !== 'SHEET') throw new ScriptError('The parameters (null) don\'t match the method signature for SpreadsheetApp.Spreadsheet.getProtections.');
+    return this._arr(this._book.sheets.flatMap((s) => s.protections.filter((p) => p.kind === kind).map((p) => this._c.rt.wrap('Protection', new ProtectionImpl(this._c, s, p)))));
   }
 
   private _share(list: string[], other: string[], who: unknown): void {

@@ -1,7 +1,7 @@
 // Ui service: add-on and custom menus (recorded), alerts and prompts answered by the scripted user,
 // sidebars and dialogs (their HTML captured).
 import type { ButtonName, Ctx, MenuItem } from './ctx.js';
-import { enumName } from './ctx.js';
+import { enumName, typeName } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { HtmlOutputImpl } from './html.js';
 
@@ -36,11 +36,18 @@ export class MenuImpl {
   }
 }
 
-/** Splits alert/prompt arguments: (prompt) | (prompt, buttons) | (title, prompt, buttons). */
-function dialogArgs(args: unknown[]): { title: string; prompt: string; buttons: string } {
+/** Splits alert/prompt arguments: (prompt) | (prompt, buttons) | (title, prompt, buttons), with Apps Script's
+ *  signature check (texts are Strings, buttons a Ui.ButtonSet value — `alert('Titre', 'Message')` is refused). */
+function dialogArgs(c: Ctx, kind: string, args: unknown[]): { title: string; prompt: string; buttons: string } {
+  const sets = Object.values(c.enums.ButtonSet ?? {});
+  const texts = args.length >= 3 ? args.slice(0, 2) : args.slice(0, 1);
+  const set = args.length >= 2 ? args[args.length >= 3 ? 2 : 1] : undefined;
+  if (args.length === 0 || args.length > 3 || texts.some((t) => typeof t !== 'string') || (set !== undefined && !sets.includes(set as object))) {
+    throw new ScriptError(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for Ui.${kind}.`);
+  }
   if (args.length >= 3) return { title: String(args[0]), prompt: String(args[1]), buttons: enumName(args[2]) };
   if (args.length === 2) return { title: '', prompt: String(args[0]), buttons: enumName(args[1]) };
-  return { title: '', prompt: String(args[0] ?? ''), buttons: 'OK' };
+  return { title: '', prompt: String(args[0]), buttons: 'OK' };
 }
 
 function checkAnswer(kind: string, buttons: string, answer: string, prompt: string): void {
@@ -56,7 +63,7 @@ export class UiImpl {
   createAddonMenu(): object { return this._c.rt.wrap('Menu', new MenuImpl(this._c, this._c.addonName, true)); }
   createMenu(title: string): object { return this._c.rt.wrap('Menu', new MenuImpl(this._c, String(title), false)); }
   alert(...args: unknown[]): object {
-    const { title, prompt, buttons } = dialogArgs(args);
+    const { title, prompt, buttons } = dialogArgs(this._c, 'alert', args);
     let answer: string;
     if (buttons === 'OK') answer = 'OK';
     else {
@@ -69,7 +76,7 @@ export class UiImpl {
     return this._c.enums.Button?.[answer] ?? {};
   }
   prompt(...args: unknown[]): object {
-    const { title, prompt, buttons } = dialogArgs(args);
+    const { title, prompt, buttons } = dialogArgs(this._c, 'prompt', args);
     const a = this._c.promptAnswers.shift();
     if (a === undefined) throw new ScriptError(`No scripted answer for prompt: ${prompt}`);
     checkAnswer('prompt', buttons, a.button, prompt);

@@ -51,9 +51,13 @@ export function idsManquants(ideas: readonly IdeeBacklog[], idCells: readonly un
   return ids;
 }
 
-/** True for an idea to schedule: Quadrant Démarrer, Décision empty or Démarrer, no Mois prévu. */
+/**
+ * True for an idea to schedule: Quadrant Démarrer, Décision empty or Démarrer, no Mois prévu, and
+ * a Score (scheduling goes by descending Score: an idea with a missing or unreadable note waits).
+ */
 export function aPlanifier(idea: IdeeBacklog): boolean {
-  return idea.quadrant === 'Démarrer' && (idea.decision === null || idea.decision === 'Démarrer') && idea.moisPrevu === null && idea.idee.trim() !== '';
+  return idea.quadrant === 'Démarrer' && (idea.decision === null || idea.decision === 'Démarrer') && idea.moisPrevu === null
+    && idea.idee.trim() !== '' && idea.score !== null;
 }
 
 /** Month of the n-th (0-based) newly scheduled action: 3 per month from the month after today. */
