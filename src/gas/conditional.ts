@@ -1,6 +1,7 @@
 // Conditional formats set by Initialiser: status colours and late rows in Plan, over-budget postes.
 // Rules are only added to a tab that has none, so user rules survive and a second run changes nothing.
 
+import { localeSafeFormula } from '../core/formula-syntax';
 import { columnLetter } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,12 +19,12 @@ export const OVER_BUDGET_COLOUR = '#f4c7c3';
 
 /** Late rows: an Échéance before today, status neither Fait nor Abandonné. */
 export function lateRowFormula(echeance: string, statut: string): string {
-  return `=AND($${echeance}2<>"",$${echeance}2<TODAY(),$${statut}2<>"Fait",$${statut}2<>"Abandonné")`;
+  return localeSafeFormula(`=AND($${echeance}2<>"",$${echeance}2<TODAY(),$${statut}2<>"Fait",$${statut}2<>"Abandonné")`);
 }
 
-/** Over budget: Réel above Montant prévu × 1.10 (SPEC §6 orange threshold). */
+/** Over budget: Réel above Montant prévu × 1.10 (SPEC §6 orange threshold), written 11/10: no decimal. */
 export function overBudgetFormula(prevu: string, reel: string): string {
-  return `=AND(N($${prevu}2)>0,N($${reel}2)>N($${prevu}2)*1.1)`;
+  return localeSafeFormula(`=AND(N($${prevu}2)>0,N($${reel}2)>N($${prevu}2)*11/10)`);
 }
 
 export function planRules(sheet: Sheet, columnOf: Record<string, number>, width: number, rows: number): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {

@@ -2,6 +2,7 @@
 // formula, one RangeList call per number format and per style, one builder per chart. The number of
 // calls does not depend on the rows of the input tabs. Menu: Actualiser le tableau de bord.
 
+import { localeSafeFormula } from '../core/formula-syntax';
 import { CELLULE_MOIS, dashboardLayout, type DashboardLayout, type Style } from '../core/dashboard-layout';
 import { isDate } from '../core/months';
 import { TAB } from '../workbook/contract';
@@ -76,7 +77,7 @@ export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   ensureSize(sheet, layout.hauteur, Math.max(layout.largeur, 20));
   applyLooks(sheet, layout);
-  const values = layout.valeurs.map((row, r) => row.map((v, c) => (layout.formules[r]?.[c] ? v : asText(v))));
+  const values = layout.valeurs.map((row, r) => row.map((v, c) => (layout.formules[r]?.[c] ? localeSafeFormula(String(v)) : asText(v))));
   sheet.getRange(1, 1, layout.hauteur, layout.largeur).setValues(values);
   sheet.setColumnWidth(1, 260);
   sheet.setColumnWidths(2, layout.largeur - 1, 135);

@@ -2,6 +2,7 @@
 // notes, conditional formats, Backlog array formulas, rituals and dashboard. Idempotent.
 
 import { TAB, TABLES } from '../workbook/contract';
+import { localeSafeFormula } from '../core/formula-syntax';
 import { columnLetter } from './cells';
 import { addRulesIfNone, budgetRules, planRules } from './conditional';
 import { initCadrage } from './init-cadrage';
@@ -28,7 +29,7 @@ export function backlogFormulas(columnOf: Record<string, number>): Array<{ heade
 function placeBacklogFormulas(sheet: Sheet, columnOf: Record<string, number>): void {
   for (const { header, formula } of backlogFormulas(columnOf)) {
     const cell = sheet.getRange(2, columnOf[header] ?? 1);
-    if (cell.getFormula() === '' && cell.getValue() === '') cell.setFormula(formula);
+    if (cell.getFormula() === '' && cell.getValue() === '') cell.setFormula(localeSafeFormula(formula));
   }
 }
 

@@ -75,7 +75,7 @@ describe('boussoleInitialiser on a new classeur', () => {
     const plan = emu.book.conditionalRules('Plan');
     expect(plan.filter((r) => r.textEqualTo).map((r) => r.textEqualTo)).toEqual(['À faire', 'En cours', 'Bloqué', 'Fait', 'Abandonné']);
     expect(plan.some((r) => r.formula?.includes('TODAY()'))).toBe(true);
-    expect(emu.book.conditionalRules('Budget')[0]?.formula).toBe('=AND(N($E2)>0,N($F2)>N($E2)*1.1)');
+    expect(emu.book.conditionalRules('Budget')[0]?.formula).toBe('=AND(N($E2)>0;N($F2)>N($E2)*11/10)');
   });
 
   it('pre-fills the five rituals of the Gouvernance tab', () => {

@@ -66,8 +66,10 @@ interface Lecture {
   pCols: Record<string, number>;
   mobiles: number[];
   ideas: number;
-  /** Ideas whose Score is unknown (a note missing or unreadable): sorted last. */
+  /** Ideas whose Score is unknown (a note missing or unreadable): sorted last, not scheduled. */
   sansScore: number;
+  /** French messages of the Backlog cells that could not be read (`Backlog!E3 : …`). */
+  problemes: string[];
   p: Priorisation;
 }
 
@@ -81,7 +83,15 @@ function lire(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lecture {
   const classeur = readClasseur(grilles(onglets));
   if (classeur.backlog.length === 0) throw new UserError('Backlog : aucune idée à prioriser — ajoutez des idées à partir de la ligne 2.');
   const p = prioriser(classeur.backlog, colonne(backlog, bCols.ID), classeur.plan, colonne(plan, pCols.ID), new Date());
-  return { backlog, plan, bCols, pCols, mobiles, ideas: classeur.backlog.length, sansScore: classeur.backlog.filter((i) => i.score === null).length, p };
+  const problemes = classeur.problemes.filter((pb) => pb.onglet === TAB.backlog).map((pb) => pb.message);
+  return { backlog, plan, bCols, pCols, mobiles, ideas: classeur.backlog.length, sansScore: classeur.backlog.filter((i) => i.score === null).length, problemes, p };
+}
+
+/** « À corriger : Backlog!E3 : … » (3 messages at most), or ''. */
+function aCorriger(problemes: readonly string[]): string {
+  if (problemes.length === 0) return '';
+  const reste = problemes.length > 3 ? ` ; … et ${problemes.length - 3} autres` : '';
+  return ` À corriger : ${problemes.slice(0, 3).join(' ; ')}${reste}.`;
 }
 
 /** After the sort: asks, then appends to Plan and fills the backlog cells. Returns the message's end. */
@@ -108,9 +118,9 @@ export function prioriserBacklog(): string {
     SpreadsheetApp.flush(); // the sorted backlog shows behind the dialog
   }
   const ids = p.nouveauxIds.size > 0 ? `, ${pluriel(p.nouveauxIds.size, 'ID attribué', 'ID attribués')}` : '';
-  const sans = l.sansScore > 0 ? `, ${pluriel(l.sansScore, 'idée sans score placée', 'idées sans score placées')} en fin` : '';
+  const sans = l.sansScore > 0 ? `, ${pluriel(l.sansScore, 'idée sans score placée', 'idées sans score placées')} en fin, non planifiée${l.sansScore > 1 ? 's' : ''}` : '';
   const tri = p.change ? `Backlog trié par score (${pluriel(l.ideas, 'idée')}${ids}${sans})` : `Backlog déjà trié par score${sans ? ` (${sans.slice(2)})` : ''}`;
-  const message = `${tri} ; ${planifier(l, rows)}`;
+  const message = `${tri} ; ${planifier(l, rows)}${aCorriger(l.problemes)}`;
   toast(ss, message, 10);
   return message;
 }
