@@ -52,8 +52,9 @@ function applyCell(fn: (...scalars: unknown[]) => unknown, cells: unknown[]): un
 /**
  * Applies `fn` cell by cell. Ranges of the same shape combine cell by cell, a scalar or 1×1
  * range is repeated; other shapes give `⚠ plages de tailles différentes`. All scalars → scalar,
- * else a 2D array of the common shape (trailing empty rows of open ranges come back as '' rows).
- * A cell whose arguments are all empty gives ''; `fn` errors become `⚠ …` texts in that cell.
+ * else a 2D array of the common shape. An empty result is '' for a scalar and null inside an
+ * array (a truly blank cell, so the spill of an open range like `E2:E` does not make getLastRow()
+ * count every row of the sheet); `fn` errors become `⚠ …` texts in that cell.
  */
 export function broadcast(args: readonly unknown[], fn: (...scalars: unknown[]) => unknown): unknown {
   const grids = args.map(asGrid);
@@ -72,7 +73,10 @@ export function broadcast(args: readonly unknown[], fn: (...scalars: unknown[]) 
     return grid.length === 1 && width(grid) === 1 ? grid[0]?.[0] : grid[r]?.[c] ?? '';
   };
   return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: columns }, (_, c) => applyCell(fn, args.map((_, at) => cell(at, r, c)))));
+    Array.from({ length: columns }, (_, c) => {
+      const out = applyCell(fn, args.map((_, at) => cell(at, r, c)));
+      return out === '' ? null : out;
+    }));
 }
 
 /** Parses one scalar argument: a number, null when blank, or a `⚠` text. */

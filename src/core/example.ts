@@ -120,7 +120,7 @@ function gouvernance(start: MonthKey, today: Date): unknown[][] {
     ['Tableau de bord et rapport mensuel', P.chefProjet, P.gerante, P.consultante, `${P.commerciale}, ${P.communication}`]];
   const nextMonth = firstDay(addMonths(monthKey(today), 1));
   const rituels = [headers(TABLES.rituels),
-    ['Point hebdo', 'hebdomadaire', 30, `${P.chefProjet}, ${P.commerciale}, ${P.communication}`, addDays(mondayOf(today), 7)],
+    ['Point hebdo', 'hebdomadaire', 30, `${P.chefProjet}, ${P.commerciale}, ${P.communication}`, mondayOf(addDays(today, 6))], // first Monday from today on
     ['Revue mensuelle', 'mensuelle', 60, `${P.gerante}, ${P.chefProjet}, ${P.consultante}`, addDays(mondayOf(addDays(nextMonth, 6)), 3)],
     ['Comité trimestriel', 'trimestrielle', 120, `${P.gerante}, ${P.chefProjet}, ${P.consultante}, ${P.atelier}`, jour(start, 7, 15)],
     ['Point d\'information équipe', 'trimestrielle', 15, 'Toute l\'équipe', jour(start, 7, 16)],

@@ -202,3 +202,14 @@ describe('SPEC §4 — Aide et mini-formation', () => {
     expect(minutes.reduce((a, b) => a + b, 0)).toBe(30);
   });
 });
+
+describe('SPEC §4 — Préparer le point hebdo on a Monday', () => {
+  it('on the example, Monday morning prepares today’s meeting with the actions due this week', () => {
+    const emu = example(); // Monday 23/11/2026, the example's last logged point is 16/11
+    emu.run('boussolePointHebdo');
+    const text = textOf(emu.ui.dialogs[0]?.html);
+    expect(text).toContain('Point hebdo du 23/11/2026 — 30 min');
+    // Due 23/11–29/11 and still open in the example: at least one action this week.
+    expect(text).toMatch(/À échéance cette semaine \(\d+\)/);
+  });
+});

@@ -29,7 +29,7 @@ describe('broadcast', () => {
     // E2:E as Apps Script passes it: 2 filled rows then 3 empty ones
     const e = [[4], [5], [''], [''], ['']];
     const f = [[1], [' '], [''], [''], ['']];
-    expect(broadcast([e, f], (a, b) => `${String(a)}|${String(b)}`)).toEqual([['4|1'], ['5| '], [''], [''], ['']]);
+    expect(broadcast([e, f], (a, b) => `${String(a)}|${String(b)}`)).toEqual([['4|1'], ['5| '], [null], [null], [null]]); // blank rows of an array: null (no phantom data for getLastRow)
     expect(broadcast(['', null, undefined], () => 'jamais')).toBe('');
   });
 

@@ -19,7 +19,7 @@ describe('BOUSSOLE_SCORE — ROUND(100 × (2·(v−1) + (u−1) + (5−c)) / 16)
     const valeur = [[5], [6], [''], [3], ['']];
     const complexite = [[1], [2], [''], ['x'], ['']];
     const urgence = [[5], [2], [''], [3], ['']];
-    expect(F.BOUSSOLE_SCORE(valeur, complexite, urgence)).toEqual([[100], [NOTE], [''], [NOTE], ['']]);
+    expect(F.BOUSSOLE_SCORE(valeur, complexite, urgence)).toEqual([[100], [NOTE], [null], [NOTE], [null]]); // all-empty rows: null, a truly blank cell
   });
 
   it('gives an empty cell while a note is still missing, ⚠ for 0', () => {
@@ -44,7 +44,7 @@ describe('BOUSSOLE_QUADRANT — impact/faisabilité vs seuil (3)', () => {
   it('broadcasts columns with a scalar threshold', () => {
     const impact = [[4], [2], [''], [6]];
     const faisabilite = [[4], [4], [''], [3]];
-    expect(F.BOUSSOLE_QUADRANT(impact, faisabilite, 3)).toEqual([['Démarrer'], ['Écarter'], [''], [NOTE]]);
+    expect(F.BOUSSOLE_QUADRANT(impact, faisabilite, 3)).toEqual([['Démarrer'], ['Écarter'], [null], [NOTE]]);
   });
 });
 
@@ -86,7 +86,7 @@ describe('BOUSSOLE_ECART — (reel − prevu) / prevu', () => {
   });
 
   it('broadcasts with one ⚠ per cell', () => {
-    expect(F.BOUSSOLE_ECART([[400], [0], [200], ['']], [[600], [90], ['n/a'], ['']])).toEqual([[0.5], ['⚠ non budgété'], ['⚠ « n/a » n\'est pas un nombre'], ['']]);
+    expect(F.BOUSSOLE_ECART([[400], [0], [200], ['']], [[600], [90], ['n/a'], ['']])).toEqual([[0.5], ['⚠ non budgété'], ['⚠ « n/a » n\'est pas un nombre'], [null]]);
   });
 });
 
@@ -100,7 +100,7 @@ describe('BOUSSOLE_PROGRESSION — (actuel − depart) / (cible − depart), not
   });
 
   it('broadcasts', () => {
-    expect(F.BOUSSOLE_PROGRESSION([[0], [80], ['']], [[5], [70], ['']], [[10], [60], ['']])).toEqual([[0.5], [0.5], ['']]);
+    expect(F.BOUSSOLE_PROGRESSION([[0], [80], ['']], [[5], [70], ['']], [[10], [60], ['']])).toEqual([[0.5], [0.5], [null]]);
   });
 });
 
@@ -119,7 +119,7 @@ describe('BOUSSOLE_CAC, ROAS, CONVERSION — ratios', () => {
   it('broadcasts a CAC column where one bad cell does not blank the others', () => {
     const depenses = [[1200], ['300 €'], ['abc'], [90], [''], ['']];
     const clients = [[3], [0], [2], [3], [''], ['']];
-    expect(F.BOUSSOLE_CAC(depenses, clients)).toEqual([[400], [DIV0], ['⚠ « abc » n\'est pas un nombre'], [30], [''], ['']]);
+    expect(F.BOUSSOLE_CAC(depenses, clients)).toEqual([[400], [DIV0], ['⚠ « abc » n\'est pas un nombre'], [30], [null], [null]]);
     expect(F.BOUSSOLE_ROAS([[900, 100]], [[300, 50]])).toEqual([[3, 2]]); // 900/300, 100/50
     expect(F.BOUSSOLE_CONVERSION([[1], [2]], [[10], [20], [30]])).toBe('⚠ plages de tailles différentes');
   });
