@@ -2,6 +2,7 @@
 import type { Emulator } from '../test/emulator';
 import { ACTIONS as PLANNING } from '../test/planning/scenarios';
 
+/** One action the bench times: its name, the data it runs on, and how to run it. */
 export interface BenchAction {
   readonly name: string;
   /** Runs on an empty classeur (no example) — then 1× and 10× are the same run. */
@@ -15,6 +16,7 @@ const planning: BenchAction[] = Object.entries(PLANNING).map(([name, scenario]) 
   name, seed: (emu, scale) => scenario.prepare(emu, scale), run: (emu) => scenario.run(emu),
 }));
 
+/** Every menu action, trigger and sidebar RPC the bench measures, in menu order. */
 export const BENCH_ACTIONS: readonly BenchAction[] = [
   { name: 'onOpen (AuthMode.NONE)', empty: true, run: (emu) => emu.trigger('onOpen', 'NONE') },
   { name: 'boussoleInitialiser (new classeur)', empty: true, run: (emu) => emu.run('boussoleInitialiser') },

@@ -9,6 +9,7 @@ import { readClasseur } from '../src/workbook/reader';
 import { buildMonthlyReport } from '../src/core/report';
 import { computeAlerts } from '../src/core/alerts';
 import { addMonths, monthKey } from '../src/core/months';
+import { formatId } from '../src/core/planning/ids';
 import { BENCH_ACTIONS, type BenchAction } from './bench-actions';
 
 const NOW = new Date(2026, 10, 23, 10, 0, 0);
@@ -60,7 +61,7 @@ function formulaRuns(): Record<string, number> {
   const emu = createEmulator({ now: NOW });
   emu.loadBundle();
   emu.run('boussoleInitialiser');
-  const rows = Array.from({ length: 999 }, (_, i) => [`B-${String(i + 1).padStart(3, '0')}`, `Idée ${i + 1}`, 'Équipe', NOW, (i % 5) + 1, ((i + 2) % 5) + 1, ((i + 4) % 5) + 1, ((i + 1) % 5) + 1, ((i + 3) % 5) + 1]);
+  const rows = Array.from({ length: 999 }, (_, i) => [formatId('B', i + 1), `Idée ${i + 1}`, 'Équipe', NOW, (i % 5) + 1, ((i + 2) % 5) + 1, ((i + 4) % 5) + 1, ((i + 1) % 5) + 1, ((i + 3) % 5) + 1]);
   emu.book.values('Backlog', 'J2:K3');
   emu.calls.reset();
   emu.book.setValues('Backlog', 'A2', rows);

@@ -12,6 +12,7 @@ import { withShim } from './preview-parts/shim';
 import { classeurJson } from './preview-parts/classeur';
 
 
+/** Options of startPreview. */
 export interface PreviewOptions {
   port?: number;
   now?: Date;
@@ -25,6 +26,7 @@ export function exampleSetup(emu: Emulator): void {
   emu.run('boussoleInitialiser');
   emu.run('boussoleChargerExemple');
 }
+/** A running preview: its URL, a way to stop it, and the emulator behind it. */
 export interface Preview { url: string; close(): Promise<void>; emu: Emulator }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

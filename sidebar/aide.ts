@@ -20,12 +20,12 @@ export const ETAPES: readonly Etape[] = [
     texte: 'Chaque demande va au backlog, notée de 1 à 5 : le score et le quadrant disent quoi démarrer.' },
   { titre: 'Planifier les mois', minutes: 3, onglet: TAB.plan, menu: 'Ajouter la feuille de route 12 mois type',
     texte: 'Une action, un mois, un responsable, une échéance. Projet enlisé ? Lancez le plan de relance 8 semaines.' },
-  { titre: 'Dire qui fait quoi', minutes: 3, onglet: TAB.gouvernance, menu: 'Préparer le point hebdo',
+  { titre: 'Dire qui fait quoi', minutes: 3, onglet: TAB.gouvernance, menu: 'Vérifier les signaux d’alerte',
     texte: 'Une matrice RACI (un seul « A » par chantier) et des rituels avec leur prochaine date.' },
-  { titre: 'Chaque lundi : 10 minutes de mise à jour', minutes: 3, onglet: TAB.mesures, menu: 'Ouvrir le panneau de pilotage',
-    texte: 'Saisissez les chiffres de la semaine par canal et changez les statuts depuis le panneau.' },
-  { titre: 'Le point hebdo de 30 minutes', minutes: 2, onglet: TAB.journal, menu: 'Préparer le point hebdo',
-    texte: '5 min météo, 15 min actions, 10 min problèmes ; les décisions vont au Journal.' },
+  { titre: 'Chaque lundi : mettre à jour', minutes: 3, onglet: TAB.mesures, menu: 'Ouvrir le panneau de pilotage',
+    texte: 'En 10 minutes, saisissez les chiffres de la semaine par canal et changez les statuts depuis le panneau.' },
+  { titre: 'Tenir le point hebdo', minutes: 2, onglet: TAB.journal, menu: 'Préparer le point hebdo',
+    texte: 'Une réunion de 30 minutes : 5 min météo, 15 min actions, 10 min problèmes ; les décisions vont au Journal.' },
   { titre: 'Chaque mois : le rapport', minutes: 3, onglet: TAB.tableau, menu: 'Générer le rapport mensuel, puis Partager avec mon consultant',
     texte: 'Une page : actions, indicateurs, budget, signaux, recommandations. Envoyez-la le jour même.' },
 ];
@@ -43,7 +43,7 @@ function etape(e: Etape): HTMLLIElement {
     }
   });
   return el('li', { class: 'etape' },
-    el('h2', {}, e.titre, ' ', el('span', { class: 'duree' }, `· ${e.minutes} min`)),
+    el('h2', {}, e.titre, ' ', el('span', { class: 'duree' }, `·\u00a0${e.minutes}\u00a0min`)),
     el('p', {}, e.texte),
     el('p', { class: 'menu' }, `Menu : Boussole › ${e.menu}`),
     bouton);

@@ -1,21 +1,22 @@
 // The emulated classeur as the preview page draws it: every tab's values as display text
 // (dates, euros and percentages formatted the French way), the active tab and the last selection.
 
+import { columnLetter } from '../../src/core/cells';
+import { formatDateFr, isDate, MOIS_FR } from '../../src/core/months';
 import type { Emulator } from '../../test/emulator/index';
 
+/** One emulated tab as the preview page draws it: values as displayed, cells to highlight. */
 export interface OngletJson { nom: string; valeurs: string[][]; selection: string[] }
+/** The whole emulated classeur sent to the preview page, with the active tab and the last toasts. */
 export interface ClasseurJson { onglets: OngletJson[]; actif: string; journal: string[] }
 
-const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A cell as Sheets would show it with its number format (close enough for a preview). */
 export function texteCellule(value: unknown, format = ''): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) {
-    if (/mmmm/i.test(format)) return `${MOIS[value.getMonth()]} ${value.getFullYear()}`;
-    return `${pad(value.getDate())}/${pad(value.getMonth() + 1)}/${value.getFullYear()}`;
+    if (/mmmm/i.test(format)) return `${MOIS_FR[value.getMonth()]} ${value.getFullYear()}`;
+    return formatDateFr(value);
   }
   if (typeof value === 'number') {
     if (format.includes('%')) return `${(value * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
@@ -24,12 +25,6 @@ export function texteCellule(value: unknown, format = ''): string {
   }
   if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
   return String(value);
-}
-
-function lettres(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function colonne(letters: string): number {
@@ -43,7 +38,7 @@ export function cellulesDe(a1: string, maxRows: number): string[] {
   const [c1, r1] = [colonne(m[1] ?? 'A'), Number(m[2])];
   const [c2, r2] = [m[3] ? colonne(m[3]) : c1, m[4] ? Number(m[4]) : m[3] ? maxRows : r1];
   const out: string[] = [];
-  for (let c = c1; c <= c2; c++) for (let r = r1; r <= Math.min(r2, maxRows); r++) out.push(`${lettres(c)}${r}`);
+  for (let c = c1; c <= c2; c++) for (let r = r1; r <= Math.min(r2, maxRows); r++) out.push(`${columnLetter(c)}${r}`);
   return out;
 }
 
@@ -52,7 +47,7 @@ export function classeurJson(emu: Emulator, selection: readonly string[] = []): 
   const onglets = emu.book.sheetNames().map((nom) => {
     const values = emu.book.values(nom);
     const width = Math.max(1, ...values.map((r) => r.length));
-    const formats = emu.book.numberFormats(nom, `A1:${lettres(width)}${Math.max(1, values.length)}`);
+    const formats = emu.book.numberFormats(nom, `A1:${columnLetter(width)}${Math.max(1, values.length)}`);
     const valeurs = values.map((row, i) => row.map((v, j) => texteCellule(v, formats[i]?.[j] ?? '')));
     const propres = selection
       .map((ref) => /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref))

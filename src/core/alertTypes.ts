@@ -9,6 +9,7 @@ export const SIGNAUX = [
   'Cadrage incomplet', 'Humain sous-investi', 'Expérimentation', 'Trop de chantiers',
   'Gouvernance floue', 'Rentabilité client',
 ] as const;
+/** One signal name of SPEC §6. */
 export type Signal = (typeof SIGNAUX)[number];
 
 /** One fired rule. */

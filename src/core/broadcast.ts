@@ -9,8 +9,11 @@ import { isBlank } from './text';
 /** A cell-level error text: always starts with `⚠`. */
 export type Alerte = `⚠ ${string}`;
 
+/** Shown when two ranges of a formula have different sizes. */
 export const PLAGES_DIFFERENTES: Alerte = '⚠ plages de tailles différentes';
+/** Shown when a ratio’s denominator is zero. */
 export const DIVISION_PAR_ZERO: Alerte = '⚠ division par zéro';
+/** Shown when a backlog note is outside 1–5. */
 export const NOTE_HORS_ECHELLE: Alerte = '⚠ note attendue entre 1 et 5';
 
 /** True for a `⚠` text. */
@@ -86,7 +89,7 @@ export type Lecteur = (value: unknown) => number | null | Alerte;
 export const nombre: Lecteur = (value) => {
   if (isBlank(value)) return null;
   const parsed = parseNumber(value);
-  return parsed === INVALIDE || parsed === null ? `⚠ « ${cite(value)} » n'est pas un nombre` : parsed;
+  return parsed === INVALIDE || parsed === null ? `⚠ « ${cite(value)} » n’est pas un nombre` : parsed;
 };
 
 /** A 1–5 note. */
@@ -100,7 +103,7 @@ export const note: Lecteur = (value) => {
 export const pourcentage: Lecteur = (value) => {
   if (isBlank(value)) return null;
   const parsed = parsePercent(value);
-  return parsed === INVALIDE || parsed === null ? `⚠ « ${cite(value)} » n'est pas un pourcentage` : parsed;
+  return parsed === INVALIDE || parsed === null ? `⚠ « ${cite(value)} » n’est pas un pourcentage` : parsed;
 };
 
 /** An optional argument: `fallback` when blank. */

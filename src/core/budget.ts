@@ -20,6 +20,7 @@ export const PART_EXPERIMENTATION_MAX = 0.15;
 
 /** Guide row labels of BOUSSOLE_BUDGET. */
 export const LIBELLE_HUMAIN_MIN = 'dont montée en compétences (min.)';
+/** Guide row label of the experiment minimum (BOUSSOLE_BUDGET). */
 export const LIBELLE_EXPERIMENTATION_MIN = 'dont expérimentation (min.)';
 
 /** One row of the proposed split. */

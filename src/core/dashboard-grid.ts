@@ -17,6 +17,7 @@ export function formule(texte: string | ((marks: Marks) => string)): Formule {
   return new Formule(texte);
 }
 
+/** One dashboard cell: its content (value or formula), number format and style. */
 export interface Cellule {
   contenu: Contenu;
   format?: string;

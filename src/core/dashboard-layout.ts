@@ -35,6 +35,7 @@ export interface DashboardLayout {
   celluleMois: string;
 }
 
+/** Choices that survive a dashboard rebuild. */
 export interface DashboardOptions {
   /** A month the user typed in the month cell, kept on rebuild; null → the current month (TODAY). */
   mois?: Date | null;

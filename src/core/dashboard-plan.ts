@@ -10,7 +10,9 @@ import type { Classeur } from './types';
 
 /** Number formats of the dashboard's amounts, counts and rates. */
 export const EURO = '#,##0.00 "€"';
+/** Number format of counts. */
 export const NOMBRE = '0';
+/** Number format of rates. */
 export const POURCENT = '0%';
 
 /** Whole-column ranges of the Plan and Budget headers the formulas read. */

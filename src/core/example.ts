@@ -8,6 +8,7 @@ import { CADRAGE_HEADERS, CADRAGE_QUESTIONS, TAB, TABLES } from '../workbook/con
 import { ACTIONS_EXEMPLE, PERSONNES, POSTES } from './example-plan';
 import { journalRows, mesuresRows } from './example-weekly';
 import { addDays, addMonths, firstDay, monthKey, mondayOf } from './months';
+import { formatId } from './planning/ids';
 import type { MonthKey } from './types';
 
 /** Row (1-based) of the rituals header on `Gouvernance`, as Initialiser lays it out. */
@@ -78,7 +79,7 @@ function backlog(start: MonthKey, scale: number): unknown[][] {
   const rows: unknown[][] = [];
   for (let copy = 0; copy < scale; copy += 1) {
     IDEES.forEach(([idee, demandeur, k, v, c, u, i, f, decision, prevu], index) => {
-      const id = `B-${String(rows.length + 1).padStart(3, '0')}`;
+      const id = formatId('B', rows.length + 1);
       const nom = copy === 0 ? idee : `${idee} (lot ${copy + 1})`;
       rows.push([id, nom, demandeur, jour(start, k, 3 + index), v, c, u, i, f, '', '', decision, prevu === null ? '' : jour(start, prevu, 1)]);
     });
@@ -91,7 +92,7 @@ function plan(start: MonthKey, scale: number): unknown[][] {
   for (let copy = 0; copy < scale; copy += 1) {
     for (const a of ACTIONS_EXEMPLE) {
       const echeance = jour(start, a.echeance[0], a.echeance[1]);
-      const id = `A-${String(rows.length + 1).padStart(3, '0')}`;
+      const id = formatId('A', rows.length + 1);
       rows.push([id, jour(start, a.mois, 1), a.phase, copy === 0 ? a.action : `${a.action} (lot ${copy + 1})`, a.type, a.responsable,
         a.statut, echeance, a.statut === 'Fait' ? addDays(echeance, -2) : '', a.prevu, a.reel, a.poste, a.resultat, a.origine]);
     }

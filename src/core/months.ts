@@ -5,6 +5,7 @@ import type { MonthKey } from './types';
 import { INVALIDE, type Invalide } from './numbers';
 import { normalize } from './text';
 
+/** French month names, January first, lower case. */
 export const MOIS_FR = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',

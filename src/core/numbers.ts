@@ -2,6 +2,7 @@
 
 /** Marker returned by the parsers for a value that is present but not understood. */
 export const INVALIDE = 'invalide' as const;
+/** Type of the INVALIDE marker. */
 export type Invalide = typeof INVALIDE;
 
 const FR_NUMBER = /^([+-]?)(\d{1,3}(?: \d{3})+|\d+)(?:[,.](\d+))?$/;

@@ -18,13 +18,18 @@ export const SEMAINE_JOURS = 7;
 /** Actions of the week shown at most. */
 export const SEMAINE_MAX = 8;
 
+/** The sidebar counters of the current month. */
 export interface CompteursPanneau { aFaire: number; enCours: number; bloquees: number; enRetard: number; faites: number; total: number }
+/** One alert as the sidebar shows it (cells to select on click). */
 export interface AlertePanneau { signal: string; niveau: 'rouge' | 'orange'; message: string; conseil: string; cellules: string[] }
+/** The next ritual, with its date as ISO and French text. */
 export interface RituelPanneau { rituel: string; dateIso: string; dateLibelle: string; dansJours: number; participants: string }
+/** One action of the week, with its Plan row and due date. */
 export interface ActionPanneau {
   id: string; ligne: number; action: string; responsable: string; statut: Statut;
   echeanceIso: string; echeanceLibelle: string; dansJours: number; cellule: string;
 }
+/** One choice of the report month picker. */
 export interface MoisOption { valeur: MonthKey; libelle: string }
 
 /** Everything the sidebar shows, computed from one read of the input tabs. */
@@ -52,6 +57,7 @@ export interface PanneauDonnees {
 
 /** Answer of the quick-add RPC: the new row, or one French message per invalid field. */
 export type ChampAjout = 'action' | 'mois' | 'responsable' | 'echeance' | 'budgetPrevu' | 'poste';
+/** Answer of the quick-add RPC. */
 export type ResultatAjout =
   | { ok: true; id: string; ligne: number; message: string }
   | { ok: false; erreurs: Partial<Record<ChampAjout, string>>; message: string };

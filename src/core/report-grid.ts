@@ -3,13 +3,16 @@
 
 /** Columns of the report: A is wide (long text, wrapped), B–E hold figures. */
 export const LARGEUR = 5;
+/** Pixel widths of report columns A–E. */
 export const LARGEURS_COLONNES = [400, 115, 115, 115, 115];
 
+/** Report palette: title, text, muted text, section band, header row. */
 export const COULEURS = {
   titre: '#1a3d7c', texte: '#202124', discret: '#5f6368', bandeau: '#e8eef7', entete: '#f1f3f4',
   rouge: '#c5221f', fondRouge: '#fce8e6', orange: '#b06000', fondOrange: '#fef7e0', vert: '#188038', blanc: '#ffffff',
 } as const;
 
+/** Number formats used in the report. */
 export const FORMATS = {
   texte: '@', entier: '#,##0', euros: '#,##0 "€"', eurosCents: '#,##0.00 "€"', pourcent: '0%',
   pourcent1: '0.0%', pourcent2: '0.00%', decimal: '0.0', date: 'dd/mm/yyyy', auto: 'General',
@@ -26,6 +29,7 @@ export interface Style {
   wrap?: boolean;
 }
 
+/** One report cell: a value and its style. */
 export interface Cellule extends Style {
   value: unknown;
 }
@@ -104,7 +108,9 @@ export class GrilleRapport {
 
 /** Style of section headings and of table header rows. */
 export const BANDEAU: Style = { bold: true, size: 12, color: COULEURS.titre, background: COULEURS.bandeau };
+/** Style of table header rows. */
 export const ENTETE: Style = { bold: true, size: 9, color: COULEURS.discret, background: COULEURS.entete };
+/** Style of secondary text (notes, sources). */
 export const DISCRET: Style = { color: COULEURS.discret, size: 9 };
 
 /** A table header row: the first label left, the others right-aligned over figures. */

@@ -13,6 +13,7 @@ export interface RowRef {
   readonly row: number;
 }
 
+/** The answers of `Cadrage`, parsed; `rows` gives the sheet row of each question found. */
 export interface Cadrage {
   entreprise: string;
   projet: string;
@@ -35,6 +36,7 @@ export interface Cadrage {
   rows: Partial<Record<string, number>>;
 }
 
+/** One row of `Objectifs`. */
 export interface Objectif extends RowRef {
   indicateur: string;
   /** '' means all channels (also for `Tous`). */
@@ -46,6 +48,7 @@ export interface Objectif extends RowRef {
   responsable: string;
 }
 
+/** One row of `Mesures`: a week, a channel, and its figures by header. */
 export interface Mesure extends RowRef {
   semaine: Date;
   canal: string;
@@ -53,6 +56,7 @@ export interface Mesure extends RowRef {
   valeurs: Record<string, number>;
 }
 
+/** One row of `Backlog`. */
 export interface IdeeBacklog extends RowRef {
   id: string;
   idee: string;
@@ -70,6 +74,7 @@ export interface IdeeBacklog extends RowRef {
   moisPrevu: MonthKey | null;
 }
 
+/** One row of `Plan`. */
 export interface Action extends RowRef {
   id: string;
   mois: MonthKey | null;
@@ -87,6 +92,7 @@ export interface Action extends RowRef {
   origine: string;
 }
 
+/** One row of `Budget`. */
 export interface PosteBudget extends RowRef {
   poste: string;
   horizon: Horizon | null;
@@ -97,6 +103,7 @@ export interface PosteBudget extends RowRef {
   reel: number | null;
 }
 
+/** One row of the RACI table in `Gouvernance`. */
 export interface LigneRaci extends RowRef {
   chantier: string;
   r: string[];
@@ -105,6 +112,7 @@ export interface LigneRaci extends RowRef {
   i: string[];
 }
 
+/** One row of the rituals table in `Gouvernance`. */
 export interface Rituel extends RowRef {
   rituel: string;
   frequence: string;
@@ -113,6 +121,7 @@ export interface Rituel extends RowRef {
   prochaineDate: Date | null;
 }
 
+/** One row of `Journal`. */
 export interface EntreeJournal extends RowRef {
   date: Date;
   rituel: string;

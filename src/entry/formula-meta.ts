@@ -2,6 +2,7 @@
 // from which the build writes each top-level stub with its `@customfunction` JSDoc (esbuild drops
 // comments). Imports nothing: the build script loads this file too.
 
+/** One parameter of a custom formula, as its generated JSDoc states it. */
 export interface FormulaParam {
   readonly name: string;
   readonly description: string;
@@ -10,6 +11,7 @@ export interface FormulaParam {
   readonly type: string;
 }
 
+/** A custom formula’s name, description and parameters (the build writes its @customfunction stub). */
 export interface FormulaMeta {
   readonly name: string;
   readonly description: string;
@@ -26,6 +28,7 @@ const RESULTAT = 'number|string|Array<Array<number|string>>';
 const p = (name: string, description: string, type = NOMBRES, optional = false): FormulaParam =>
   optional ? { name, description, type, optional } : { name, description, type };
 
+/** Every custom formula of SPEC §5. */
 export const FORMULAS: readonly FormulaMeta[] = [
   {
     name: 'BOUSSOLE_SCORE',

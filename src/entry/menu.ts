@@ -1,6 +1,7 @@
 // The add-on menu of SPEC §3 (Extensions › Boussole), built in every auth mode, including NONE.
 // Only actions that exist are listed; groups are separated as in the contract.
 
+/** One menu entry: its French label and the global function it calls. */
 export interface MenuItem {
   readonly label: string;
   readonly functionName: string;

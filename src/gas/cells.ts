@@ -18,12 +18,43 @@ export function asText(value: unknown): unknown {
   return /^[=+\-@']/.test(value) || /^\s*[\d.,\s%€-]+\s*$/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * Rows ready for setValues into cells the user may have formatted: strings escaped as text
+ * (asText) unless the target cell's number format is plain text `@`, where they already are
+ * text and an added `'` would be kept as a character.
+ */
+export function asTextUnlessPlain(rows: readonly unknown[][], formats: readonly string[][]): unknown[][] {
+  return rows.map((row, r) => row.map((cell, c) => (formats[r]?.[c] === '@' ? cell : asText(cell))));
+}
+
+/**
+ * Writes user text into an input tab: one getNumberFormats to find the plain-text cells, then
+ * one setValues of `rows` through asTextUnlessPlain. Tabs Boussole owns use asText directly.
+ */
+export function writeAsText(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly unknown[][]): void {
+  range.setValues(asTextUnlessPlain(rows, range.getNumberFormats()));
+}
+
 /** Grows a sheet so that `rows` × `columns` fit (Apps Script refuses ranges outside the grid). */
 export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * Groups column indexes (any base) into runs of adjacent columns, so each run is one range:
+ * [3,4,5,8] → [{start 3, length 3}, {start 8, length 1}].
+ */
+export function adjacentRuns(columns: readonly number[]): Array<{ start: number; length: number }> {
+  const runs: Array<{ start: number; length: number }> = [];
+  for (const column of [...new Set(columns)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.length === column) last.length += 1;
+    else runs.push({ start: column, length: 1 });
+  }
+  return runs;
 }
 
 /** Pads rows to a rectangle of `width` columns (setValues needs one). */

@@ -9,7 +9,7 @@ import { ritualsHeaderAt } from '../workbook/read-gouvernance';
 import { normalize } from '../core/text';
 import { exampleBlocs, ongletsAvecDonnees, type Bloc } from '../workbook/example-blocks';
 import { layoutTable } from '../workbook/layout';
-import { asText, ensureSize } from './cells';
+import { ensureSize, writeAsText } from './cells';
 import { initialiserClasseur, type DashboardBuilder } from './initialise';
 import { UserError, withDocumentLock } from './lock';
 import { readGrids, type Grids } from './read';
@@ -36,13 +36,14 @@ function needsInitialiser(grids: Grids): boolean {
   });
 }
 
+/** Writes each example block into its input tab, user text kept as the cell's format wants it. */
 function writeBlocs(ss: Spreadsheet, blocs: readonly Bloc[]): void {
   for (const bloc of blocs) {
     const sheet = ss.getSheetByName(bloc.onglet);
     const width = bloc.values[0]?.length ?? 0;
     if (!sheet || width === 0) continue;
     ensureSize(sheet, bloc.row + bloc.values.length - 1, bloc.column + width - 1);
-    sheet.getRange(bloc.row, bloc.column, bloc.values.length, width).setValues(bloc.values.map((row) => row.map(asText)));
+    writeAsText(sheet.getRange(bloc.row, bloc.column, bloc.values.length, width), bloc.values);
   }
 }
 
@@ -60,6 +61,7 @@ export function chargerExemple(buildDashboard?: DashboardBuilder, today: Date = 
   const filled = ongletsAvecDonnees(grids);
   if (filled.length > 0) throw new UserError(messageRefus(filled));
   const example = exampleGrids(today);
+  toast(ss, 'Chargement de l’exemple… (jusqu’à une minute)', -1);
   withDocumentLock(() => {
     let sheetGrids = grids;
     if (needsInitialiser(grids)) {
@@ -76,7 +78,7 @@ export function chargerExemple(buildDashboard?: DashboardBuilder, today: Date = 
   const count = (tab: string) => (example[tab]?.length ?? 1) - 1;
   const message = `Exemple chargé : Menuiserie Lambert & Fils, feuille de route depuis ${monthLabelFr(start)} — `
     + `${count(TAB.plan)} actions, ${count(TAB.backlog)} idées, ${count(TAB.mesures)} mesures hebdomadaires. `
-    + `Essayez Générer le rapport mensuel pour ${moisRapport}.`;
+    + `Essayez Extensions › Boussole › Générer le rapport mensuel pour ${moisRapport}.`;
   toast(ss, message, 10);
   return message;
 }

@@ -14,7 +14,9 @@ export const STATUT_COLOURS: Record<string, string> = {
   'Fait': '#ceead6',
   'Abandonné': '#e8eaed',
 };
+/** Background of late Plan rows. */
 export const LATE_COLOUR = '#fce8b2';
+/** Background of over-budget Budget rows. */
 export const OVER_BUDGET_COLOUR = '#f4c7c3';
 
 /** Late rows: an Échéance before today, status neither Fait nor Abandonné. */
@@ -27,6 +29,7 @@ export function overBudgetFormula(prevu: string, reel: string): string {
   return localeSafeFormula(`=AND(N($${prevu}2)>0,N($${reel}2)>N($${prevu}2)*11/10)`);
 }
 
+/** Plan rules: one colour per status on the Statut column, and late rows on the whole table. */
 export function planRules(sheet: Sheet, columnOf: Record<string, number>, width: number, rows: number): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const statut = columnOf['Statut'] ?? 1;
   const echeance = columnOf['Échéance'] ?? 1;
@@ -39,6 +42,7 @@ export function planRules(sheet: Sheet, columnOf: Record<string, number>, width:
   return rules;
 }
 
+/** Budget rule: rows whose Réel exceeds Montant prévu by more than 10 %. */
 export function budgetRules(sheet: Sheet, columnOf: Record<string, number>, width: number, rows: number): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const prevu = columnLetter(columnOf['Montant prévu'] ?? 1);
   const reel = columnLetter(columnOf['Réel'] ?? 1);

@@ -7,7 +7,7 @@ import { CELLULE_MOIS, dashboardLayout, type DashboardLayout, type Style } from 
 import { isDate } from '../core/months';
 import { TAB } from '../workbook/contract';
 import { readClasseur } from '../workbook/reader';
-import { asText, ensureSize } from './cells';
+import { asText, columnLetter, ensureSize } from './cells';
 import { withDocumentLock } from './lock';
 import { readGrids } from './read';
 import { toast } from './ui';
@@ -33,23 +33,13 @@ function runsBy<T>(grid: T[][], pick: (value: T) => string | null): Map<string, 
       const key = pick(row[start] as T);
       if (c < row.length && pick(row[c] as T) === key) continue;
       if (key !== null) {
-        const a1 = `${letter(start + 1)}${r + 1}${c - 1 > start ? `:${letter(c)}${r + 1}` : ''}`;
+        const a1 = `${columnLetter(start + 1)}${r + 1}${c - 1 > start ? `:${columnLetter(c)}${r + 1}` : ''}`;
         out.set(key, [...(out.get(key) ?? []), a1]);
       }
       start = c;
     }
   });
   return out;
-}
-
-function letter(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function applyLooks(sheet: Sheet, layout: DashboardLayout): void {
@@ -104,6 +94,7 @@ export function actualiserTableauDeBord(): string {
   const existing = ss.getSheetByName(TAB.tableau);
   const mois = existing ? typedMonth(existing, CELLULE_MOIS) : null;
   const layout = dashboardLayout(classeur, { mois });
+  toast(ss, 'Actualisation du tableau de bord…', -1);
   withDocumentLock(() => writeDashboard(existing ?? ss.insertSheet(TAB.tableau), layout));
   const n = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
   const message = `Tableau de bord actualisé : ${n(classeur.plan.length, 'action')}, ${n(classeur.budget.length, 'poste')}, `

@@ -12,6 +12,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Default answers written only on a new tab. */
 const DEFAUTS: Record<string, unknown> = { seuilAlerte: 0.5, margeBrute: 1 };
 
+/** Creates or completes `Cadrage`: headers, missing questions (with defaults on a new tab), formats. */
 export function initCadrage(ss: Spreadsheet, rules: RuleCache): TabOutcome {
   const { sheet, created } = sheetOrCreate(ss, 'Cadrage');
   const existing = created ? [] : sheet.getDataRange().getValues();

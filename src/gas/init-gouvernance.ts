@@ -14,6 +14,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const RITUELS_HEADER_ROW = 13;
 const RITUELS_ROWS = 20;
 
+/** Creates or completes `Gouvernance`: the RACI table and the rituals table below it. */
 export function initGouvernance(ss: Spreadsheet, rules: RuleCache): TabOutcome {
   const { sheet, created } = sheetOrCreate(ss, 'Gouvernance');
   const columnA = created ? [] : sheet.getDataRange().getValues().map((row) => row[0]);

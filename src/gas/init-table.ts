@@ -2,8 +2,8 @@
 
 import type { ColumnSpec } from '../workbook/contract';
 import { layoutTable, type TableLayout } from '../workbook/layout';
-import { ensureSize } from './cells';
-import { adjacentRuns, formatTable, type RuleCache } from './table-format';
+import { adjacentRuns, ensureSize } from './cells';
+import { formatTable, type RuleCache } from './table-format';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -73,6 +73,7 @@ export function describeOutcomes(outcomes: readonly TabOutcome[]): string {
 /** Menu action: Initialiser le classeur. */
 export function initialiser(buildDashboard?: DashboardBuilder): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  toast(ss, 'Préparation des onglets, listes et formats… (jusqu’à une minute)', -1);
   const message = withDocumentLock(() => describeOutcomes(initialiserClasseur(ss, buildDashboard)));
   toast(ss, message, 10);
   return message;

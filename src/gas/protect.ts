@@ -3,7 +3,8 @@
 // and only resized; a second run adds nothing.
 
 import { INPUT_TABS, TAB, TABLES } from '../workbook/contract';
-import { columnLetter, matchHeaders } from '../workbook/headers';
+import { matchHeaders } from '../workbook/headers';
+import { columnLetter } from './cells';
 import { ritualsHeaderAt } from '../workbook/read-gouvernance';
 import { readGrids } from './read';
 
@@ -22,7 +23,7 @@ export function ciblesProtection(grids: Partial<Record<string, unknown[][]>>): C
     if (!grid || grid.length === 0) continue;
     const headerRow = (at: number) => {
       const width = Math.max(1, (grid[at] ?? []).length);
-      cibles.push({ sheet: tab, a1: `A${at + 1}:${columnLetter(width - 1)}${at + 1}`, description: PROTECTION_EN_TETES });
+      cibles.push({ sheet: tab, a1: `A${at + 1}:${columnLetter(width)}${at + 1}`, description: PROTECTION_EN_TETES });
     };
     headerRow(0);
     if (tab === TAB.gouvernance && ritualsHeaderAt(grid) > 0) headerRow(ritualsHeaderAt(grid));
@@ -34,7 +35,7 @@ export function ciblesProtection(grids: Partial<Record<string, unknown[][]>>): C
     const { index } = matchHeaders(header, specs);
     for (const spec of specs.filter((s) => 'computed' in s && s.computed)) {
       const at = index[spec.header];
-      if (at !== undefined) cibles.push({ sheet: tab, a1: `${columnLetter(at)}2:${columnLetter(at)}`, description: PROTECTION_CALCULS });
+      if (at !== undefined) cibles.push({ sheet: tab, a1: `${columnLetter(at + 1)}2:${columnLetter(at + 1)}`, description: PROTECTION_CALCULS });
     }
   }
   return cibles;

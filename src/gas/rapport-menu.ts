@@ -1,13 +1,13 @@
 // Menu flows around the report: the month prompt (re-asked until valid or cancelled), the
 // *Rapport prêt* dialog, and *Vérifier les signaux d'alerte* for the current month.
 
-import { monthKey, suggestedReportMonth } from '../core/months';
+import { monthKey, monthLabelFr, suggestedReportMonth } from '../core/months';
 import { buildMonthlyReport } from '../core/report';
 import { lignesIgnorees } from '../workbook/reader';
 import { UserError } from './lock';
 import { genererRapport, lireClasseur, validerMois, type ResultatRapport } from './rapport';
 import { mailtoUrl, pdfUrl, rapportPretHtml, signauxHtml, tabUrl } from './rapport-html';
-import { showDialog, toast } from './ui';
+import { deMois, showDialog, toast } from './ui';
 
 /** Asks for the month until it is valid; null when the user cancels or closes the prompt. */
 export function demanderMois(today: Date): string | null {
@@ -33,12 +33,13 @@ export function genererRapportMenu(today: Date = new Date()): ResultatRapport | 
   const mois = demanderMois(today);
   if (mois === null) return undefined;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  toast(ss, `Rédaction du rapport ${deMois(monthLabelFr(mois))}…`, -1);
   const { resultat, rapport, sheet, classeur } = genererRapport(ss, mois, today);
   const url = ss.getUrl();
   const gid = sheet.getSheetId();
   const email = classeur.cadrage.emailConsultant;
   const html = rapportPretHtml(rapport, resultat.feuille, pdfUrl(url, gid), mailtoUrl(email, rapport, tabUrl(url, gid)), email);
-  toast(ss, `Rapport de ${rapport.moisLibelle} écrit dans « ${resultat.feuille} ».`);
+  toast(ss, `Rapport ${deMois(rapport.moisLibelle)} prêt dans l’onglet « ${resultat.feuille} ».`);
   showDialog('Rapport prêt', html, 560, 460);
   return resultat;
 }

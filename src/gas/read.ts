@@ -2,6 +2,7 @@
 
 import { INPUT_TABS } from '../workbook/contract';
 
+/** getValues() matrix of each tab read, by tab name. */
 export type Grids = Partial<Record<string, unknown[][]>>;
 
 /** Values of each named tab that exists (row 0 = header row); missing tabs are absent. */

@@ -9,7 +9,7 @@ import { readClasseur } from '../workbook/reader';
 import { TAB } from '../workbook/contract';
 import { UserError, withDocumentLock } from './lock';
 import { readGrids } from './read';
-import { escapeHtml, showDialog } from './ui';
+import { escapeHtml, showDialog, texteHtml } from './ui';
 import { protegerEnTetes } from './protect';
 
 /** The three clicks for commenter access, shown in the dialog and after sharing. */
@@ -40,19 +40,21 @@ export function emailConsultant(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): s
 /** Menu: checks the e-mail, then asks viewer or editor in a dialog (nothing is shared yet). */
 export function partagerConsultant(): void {
   const email = emailConsultant(SpreadsheetApp.getActiveSpreadsheet());
-  const steps = ETAPES_COMMENTATEUR.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
+  const steps = ETAPES_COMMENTATEUR.map((s) => `<li>${texteHtml(s)}</li>`).join('');
   const body = `<h2>Partager avec ${escapeHtml(email)}</h2>
-<p>Quel accès donner à votre consultant ? Il recevra un e-mail de Google.</p>
+<p>Quel accès donner à votre consultant ? Google lui enverra un e-mail avec le lien du classeur.</p>
 <button id="lecteur" onclick="partager('lecteur')">Lecture seule</button>
 <button id="editeur" class="secondary" onclick="partager('editeur')">Modification</button>
-<button class="secondary" onclick="google.script.host.close()">Annuler</button>
-<p id="etat" role="status" aria-live="polite"></p>
-<h3>Accès commentateur</h3><p class="muted">Il demande un accès à Google Drive que Boussole ne demande pas. En trois clics :</p><ol>${steps}</ol>
-<script>function partager(role){var etat=document.getElementById('etat');etat.textContent='Partage en cours…';
-document.querySelectorAll('button').forEach(function(b){b.disabled=true;});
-google.script.run.withSuccessHandler(function(r){etat.textContent=r.message;})
-.withFailureHandler(function(e){etat.textContent=e.message;}).boussolePartagerAvecConsultant(role);}</script>`;
-  showDialog('Partager avec mon consultant', body, 460, 400);
+<button id="fermer" class="secondary" onclick="google.script.host.close()">Annuler</button>
+<p id="etat" class="statut" role="status" aria-live="polite"></p>
+<p class="muted">Les en-têtes et les colonnes calculées seront protégés par un simple avertissement, pour éviter les fausses manipulations.</p>
+<h3>Accès commentateur</h3><p class="muted">Pour qu’il puisse seulement commenter, partagez vous-même : ce rôle passe par Google Drive, auquel Boussole n’a pas accès. En trois clics&nbsp;:</p><ol>${steps}</ol>
+<script>function partager(role){var etat=document.getElementById('etat');var boutons=document.querySelectorAll('button');
+etat.className='statut muted';etat.textContent='Partage en cours…';boutons.forEach(function(b){b.disabled=true;});
+var fermer=document.getElementById('fermer');
+google.script.run.withSuccessHandler(function(r){etat.className='statut succes';etat.textContent=r.message;fermer.textContent='Fermer';fermer.disabled=false;})
+.withFailureHandler(function(e){etat.className='statut erreur';etat.textContent=e&&e.message?e.message:String(e);boutons.forEach(function(b){b.disabled=false;});}).boussolePartagerAvecConsultant(role);}</script>`;
+  showDialog('Partager avec mon consultant', body, 480, 440);
 }
 
 /** RPC of the dialog: shares as viewer or editor, then protects headers (warning only). */
@@ -65,7 +67,7 @@ export function partagerAvecConsultant(role: unknown): ResultatSimple {
     if (parsed.data === 'editeur') ss.addEditor(email);
     else ss.addViewer(email);
     const nouvelles = protegerEnTetes(ss);
-    const acces = parsed.data === 'editeur' ? 'en modification' : 'en lecture seule';
+    const acces = parsed.data === 'editeur' ? 'avec droit de modification' : 'en lecture seule';
     const protections = nouvelles === 0 ? 'Les en-têtes étaient déjà protégés.' : `${nouvelles} protection${nouvelles > 1 ? 's' : ''} d’en-têtes ajoutée${nouvelles > 1 ? 's' : ''} (simple avertissement).`;
     return { ok: true, message: `Classeur partagé avec ${email} ${acces}. ${protections}` };
   });

@@ -3,10 +3,13 @@
 
 import type { ColumnKind, ColumnSpec } from '../workbook/contract';
 import { numberFormatOf } from '../workbook/layout';
+import { adjacentRuns } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Background of contract header rows. */
 export const HEADER_BACKGROUND = '#e8f0fe';
+/** Font colour of contract header rows. */
 export const HEADER_FONT = '#174ea6';
 
 /** Builds each distinct rule once per Initialiser run (builder calls do not grow with columns). */
@@ -42,17 +45,7 @@ function buildRule(kind: ColumnKind): GoogleAppsScript.Spreadsheet.DataValidatio
   }
 }
 
-/** Groups 1-based columns into runs of adjacent columns: [3,4,5,8] → [[3,3],[8,1]] (start, length). */
-export function adjacentRuns(columns: readonly number[]): Array<{ start: number; length: number }> {
-  const runs: Array<{ start: number; length: number }> = [];
-  for (const column of [...new Set(columns)].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last.start + last.length === column) last.length += 1;
-    else runs.push({ start: column, length: 1 });
-  }
-  return runs;
-}
-
+/** Where a table sits in its sheet and which headers it has. */
 export interface TablePlacement {
   readonly headerRow: number;
   /** Number of data rows below the header that the rules cover. */

@@ -1,5 +1,11 @@
-// The public contract of SPEC.md §2 as data: tab names, headers (exact), enumerations,
-// column kinds (for formats and validation) and the one-line help note of each header.
+// The public contract of SPEC.md §2 as data: tab names, headers (exact), column kinds (for
+// formats and validation) and the one-line help note of each header. The enumerations and the
+// Cadrage questions live in enums.ts and cadrage-questions.ts, re-exported here.
+
+import { DECISIONS, HORIZONS, METEOS, NATURES, OUI_NON, PHASES, QUADRANTS, SENS, STATUTS, TYPES_ACTION, type ColumnKind } from './enums';
+
+export * from './enums';
+export * from './cadrage-questions';
 
 /** Exact sheet names (SPEC §2). */
 export const TAB = {
@@ -13,40 +19,13 @@ export const TAB = {
   journal: 'Journal',
   tableau: 'Tableau de bord',
 } as const;
+/** Key of a tab in TAB. */
 export type TabKey = keyof typeof TAB;
 
 /** Prefix of the monthly report tabs: `Rapport AAAA-MM`. */
 export const REPORT_TAB_PREFIX = 'Rapport ';
 
-export const STATUTS = ['À faire', 'En cours', 'Bloqué', 'Fait', 'Abandonné'] as const;
-export type Statut = (typeof STATUTS)[number];
-export const PHASES = ['Fondations', 'Tester', 'Amplifier', 'Structurer', 'Optimiser', 'Bilan'] as const;
-export type Phase = (typeof PHASES)[number];
-export const TYPES_ACTION = ['Ponctuelle', 'Récurrente'] as const;
-export type TypeAction = (typeof TYPES_ACTION)[number];
-export const HORIZONS = ['Long terme', 'Résultats rapides', 'Optimisation & imprévus'] as const;
-export type Horizon = (typeof HORIZONS)[number];
-export const NATURES = ['Tech', 'Humain'] as const;
-export type Nature = (typeof NATURES)[number];
-export const OUI_NON = ['Oui', 'Non'] as const;
-export const DECISIONS = ['Démarrer', 'Préparer', 'Écarter'] as const;
-export type Decision = (typeof DECISIONS)[number];
-export const QUADRANTS = DECISIONS;
-export type Quadrant = Decision;
-export const SENS = ['Hausse', 'Baisse'] as const;
-export type Sens = (typeof SENS)[number];
-export const MATURITES = ['Débutante', 'Intermédiaire', 'Mature'] as const;
-export type Maturite = (typeof MATURITES)[number];
-export const METEOS = ['☀️ Ensoleillé', '🌤️ Variable', '🌧️ Pluvieux', '⛈️ Orageux'] as const;
-export type Meteo = (typeof METEOS)[number];
-export const INDICATEURS_DERIVES = ['CAC', 'Taux de conversion', 'ROAS', 'Panier moyen'] as const;
-export const NOTES_1_5 = ['1', '2', '3', '4', '5'] as const;
-
-/** How a column is formatted and validated. */
-export type ColumnKind =
-  | 'text' | 'number' | 'euro' | 'percent' | 'date' | 'month' | 'note15' | 'email'
-  | { readonly enum: readonly string[] };
-
+/** One header of a table: exact text, kind, help note, and whether Boussole computes it. */
 export interface ColumnSpec {
   readonly header: string;
   readonly kind: ColumnKind;
@@ -142,41 +121,8 @@ export const TABLES = {
     col('Participants', 'text', 'Les personnes présentes.'),
   ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
+/** Key of a table in TABLES. */
 export type TableKey = keyof typeof TABLES;
-
-/** `Cadrage` is a two-column page. */
-export const CADRAGE_HEADERS = ['Question', 'Réponse'] as const;
-
-export interface CadrageQuestion {
-  readonly key: string;
-  readonly question: string;
-  readonly kind: ColumnKind;
-  readonly note: string;
-}
-const q = (key: string, question: string, kind: ColumnKind, note: string): CadrageQuestion => ({ key, question, kind, note });
-
-/** Rows of `Cadrage`, by the exact text of column A (SPEC §2). */
-export const CADRAGE_QUESTIONS = [
-  q('entreprise', 'Entreprise', 'text', 'Le nom de l’entreprise.'),
-  q('projet', 'Projet', 'text', 'Le nom court du projet (ex. CRM, nouveau site).'),
-  q('probleme', 'Problème résolu (en une phrase)', 'text', 'Quel problème le projet résout-il ? Une phrase.'),
-  q('utilisateurs', 'Utilisateurs au quotidien', 'text', 'Les 2 ou 3 personnes qui l’utiliseront chaque jour.'),
-  q('minimumUtile', 'Minimum utile', 'text', 'La version la plus simple qui apporte déjà de la valeur.'),
-  q('dateButoir', 'Date butoir', 'date', 'La date à laquelle le minimum utile doit tourner.'),
-  q('vision', 'Vision à 3 ans', 'text', 'Où en sera l’entreprise dans 3 ans ? 100 mots au plus.'),
-  q('maturite', 'Maturité digitale', { enum: MATURITES }, 'Débutante, Intermédiaire ou Mature : fixe la répartition du budget.'),
-  q('budgetAnnuel', 'Budget annuel (€)', 'euro', 'Le budget digital de l’année, en euros.'),
-  q('debutFeuilleDeRoute', 'Début de la feuille de route', 'date', 'Le premier jour du mois 1 de la feuille de route.'),
-  q('emailConsultant', 'E-mail du consultant', 'email', 'Facultatif : pour partager le classeur et envoyer le rapport.'),
-  q('seuilAlerte', 'Seuil d\'alerte dépassement budget', 'percent', 'Au-delà de ce dépassement, l’alerte budget passe au rouge (50 % par défaut).'),
-  q('achatsParAn', 'Achats par client et par an', 'number', 'Facultatif : pour la valeur vie client (CLV).'),
-  q('dureeRelation', 'Durée de la relation client (années)', 'number', 'Facultatif : pour la valeur vie client (CLV).'),
-  q('margeBrute', 'Marge brute', 'percent', 'Facultatif : pour la valeur vie client (100 % par défaut).'),
-] as const;
-export type CadrageKey = (typeof CADRAGE_QUESTIONS)[number]['key'];
-
-/** The four questions of the *cadrage express* (SPEC §2). */
-export const CADRAGE_EXPRESS: readonly CadrageKey[] = ['probleme', 'utilisateurs', 'minimumUtile', 'dateButoir'];
 
 /** Rituals pre-filled in `Gouvernance` (SPEC §2). */
 export const RITUELS_DEFAUT = [
@@ -190,6 +136,7 @@ export const RITUELS_DEFAUT = [
 /** Input tabs: never written by reports, alerts, the dashboard or the sidebar snapshot. */
 export const INPUT_TABS = [TAB.cadrage, TAB.objectifs, TAB.mesures, TAB.backlog, TAB.plan, TAB.budget, TAB.gouvernance, TAB.journal] as const;
 
-/** Origins written by the templates (SPEC §2, §9). */
+/** Origine written on Plan rows added by « Feuille de route type » (SPEC §2, §9). */
 export const ORIGINE_FEUILLE_DE_ROUTE = 'Feuille de route type';
+/** Origine written on Plan rows added by « Relance 8 semaines » (SPEC §2, §9). */
 export const ORIGINE_RELANCE = 'Relance 8 semaines';

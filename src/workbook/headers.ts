@@ -1,5 +1,5 @@
 // Tolerant header matching (SPEC §2): case-, accent- and whitespace-insensitive, any order,
-// extra columns kept; plus A1 column letters for messages and alerts.
+// extra columns kept.
 
 import type { ColumnSpec } from './contract';
 import { isBlank, normalize } from '../core/text';
@@ -36,15 +36,6 @@ export function matchHeaders(headerRow: unknown[], specs: readonly ColumnSpec[] 
   });
   const missing = specs.map(headerText).filter((header) => index[header] === undefined);
   return { index, missing, extras };
-}
-
-/** Column letter of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /** Header as typed in an extra column: trimmed, inner whitespace collapsed. */

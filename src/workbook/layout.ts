@@ -3,6 +3,7 @@
 import type { ColumnKind, ColumnSpec } from './contract';
 import { normalize } from '../core/text';
 
+/** How Initialiser lays out a table over an existing header row. */
 export interface TableLayout {
   /** Header row after initialisation: the existing cells, then the missing contract headers. */
   readonly headers: string[];

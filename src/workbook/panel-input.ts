@@ -37,6 +37,7 @@ export interface ActionRapide {
   poste: string;
 }
 
+/** Result of validating the quick-add form: clean values, or one French message per field. */
 export type ValidationAjout =
   | { ok: true; valeurs: ActionRapide }
   | { ok: false; erreurs: Partial<Record<ChampAjout, string>> };
@@ -75,6 +76,7 @@ export const CHANGEMENT_STATUT = z.object({
   ligne: z.number().check(z.int(), z.gte(2)),
   statut: z.string().check(z.refine((s) => matchEnum(s, STATUTS) !== null, { error: `Statut inconnu — attendu : ${STATUTS.join(', ')}.` })),
 });
+/** A validated status change from the sidebar. */
 export interface ChangementStatut { id: string; ligne: number; statut: Statut }
 
 /** Validates a status change; the message is French. */
@@ -103,6 +105,7 @@ export function splitReference(reference: string): { sheet: string; cell: string
 
 /** The two ways to share with the consultant (SPEC §4). */
 export const ROLE_PARTAGE = z.enum(['lecteur', 'editeur']);
+/** `lecteur` or `editeur`. */
 export type RolePartage = z.infer<typeof ROLE_PARTAGE>;
 
 /** A report month `AAAA-MM`. */

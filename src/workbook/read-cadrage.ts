@@ -4,7 +4,8 @@
 
 import { CADRAGE_HEADERS, CADRAGE_QUESTIONS, MATURITES, TAB, type CadrageQuestion } from './contract';
 import type { Cadrage } from '../core/types';
-import { columnLetter, matchHeaders } from './headers';
+import { columnLetter } from '../core/cells';
+import { matchHeaders } from './headers';
 import { Ligne } from './ligne';
 import { label, type ProblemeLecture } from './messages';
 import { normalize } from '../core/text';
@@ -62,9 +63,9 @@ export function readCadrage(grid: unknown[][] | undefined, problemes: ProblemeLe
     cadrage.rows[q.key] = at + 1;
     const context = {
       tab: TAB.cadrage, problemes,
-      index: { [q.question]: answerColumn }, letters: { [q.question]: columnLetter(answerColumn) },
+      index: { [q.question]: answerColumn }, letters: { [q.question]: columnLetter(answerColumn + 1) },
     };
     answer(cadrage, q, new Ligne(context, values, at + 1));
   });
-  return { cadrage, colonnes: { Question: columnLetter(questionColumn), Réponse: columnLetter(answerColumn) } };
+  return { cadrage, colonnes: { Question: columnLetter(questionColumn + 1), Réponse: columnLetter(answerColumn + 1) } };
 }

@@ -19,21 +19,25 @@ const month = z.nullable(z.string().check(z.refine((value) => isMonthKey(value))
 const row = z.number().check(z.int(), z.gte(2));
 const names = z.array(z.string());
 
+/** Schema of an `Objectifs` row. */
 export const OBJECTIF: z.ZodMiniType<Objectif> = z.object({
   row, indicateur: z.string().check(z.minLength(1)), canal: z.string(), sens: z.enum(SENS),
   depart: maybeNumber, cible: maybeNumber, echeance: maybeDate, responsable: z.string(),
 });
 
+/** Schema of a `Mesures` row. */
 export const MESURE: z.ZodMiniType<Mesure> = z.object({
   row, semaine: date, canal: z.string(), valeurs: z.record(z.string(), z.number()),
 });
 
+/** Schema of a `Backlog` row. */
 export const IDEE: z.ZodMiniType<IdeeBacklog> = z.object({
   row, id: z.string(), idee: z.string(), demandeur: z.string(), ajouteeLe: maybeDate,
   valeur: maybeNote, complexite: maybeNote, urgence: maybeNote, impact: maybeNote, faisabilite: maybeNote,
   score: maybeNumber, quadrant: z.nullable(z.enum(QUADRANTS)), decision: z.nullable(z.enum(DECISIONS)), moisPrevu: month,
 });
 
+/** Schema of a `Plan` row. */
 export const ACTION: z.ZodMiniType<Action> = z.object({
   row, id: z.string(), mois: month, phase: z.nullable(z.enum(PHASES)), action: z.string(),
   type: z.nullable(z.enum(TYPES_ACTION)), responsable: z.string(), statut: z.enum(STATUTS),
@@ -41,20 +45,24 @@ export const ACTION: z.ZodMiniType<Action> = z.object({
   poste: z.string(), resultat: z.string(), origine: z.string(),
 });
 
+/** Schema of a `Budget` row. */
 export const POSTE: z.ZodMiniType<PosteBudget> = z.object({
   row, poste: z.string(), horizon: z.nullable(z.enum(HORIZONS)), nature: z.nullable(z.enum(NATURES)),
   experimentation: z.boolean(), montantPrevu: maybeNumber, reel: maybeNumber,
 });
 
+/** Schema of a RACI row. */
 export const RACI: z.ZodMiniType<LigneRaci> = z.object({
   row, chantier: z.string().check(z.minLength(1)), r: names, a: names, c: names, i: names,
 });
 
+/** Schema of a ritual row. */
 export const RITUEL: z.ZodMiniType<Rituel> = z.object({
   row, rituel: z.string().check(z.minLength(1)), frequence: z.string(), duree: maybeNumber,
   participants: names, prochaineDate: maybeDate,
 });
 
+/** Schema of a `Journal` row. */
 export const JOURNAL: z.ZodMiniType<EntreeJournal> = z.object({
   row, date, rituel: z.string(), meteo: z.string(), decisions: z.string(), blocages: z.string(), participants: z.string(),
 });

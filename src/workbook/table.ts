@@ -2,12 +2,14 @@
 // whose input cells are all empty and filling down "merged-looking" empty cells on request.
 
 import type { ColumnSpec } from './contract';
-import { columnLetter, matchHeaders, typedHeader } from './headers';
+import { columnLetter } from '../core/cells';
+import { matchHeaders, typedHeader } from './headers';
 import { Ligne, type TableContext } from './ligne';
 import { absentColumn, probleme, type ProblemeLecture } from './messages';
 import { isBlank } from '../core/text';
 import type { ZodMiniType } from 'zod/mini';
 
+/** Where a table starts and ends in its grid, and how tolerant its reading is. */
 export interface TableOptions {
   /** 0-based grid index of the header row (default 0). */
   readonly headerAt?: number;
@@ -24,6 +26,7 @@ export interface TableOptions {
   readonly extraInputs?: (extras: readonly number[], grid: readonly unknown[][]) => readonly number[];
 }
 
+/** A table as read: its context (headers, letters, problems) and its data rows. */
 export interface Table {
   readonly context: TableContext;
   readonly lignes: Ligne[];
@@ -33,8 +36,8 @@ export interface Table {
 
 function letters(index: Record<string, number>, extras: Table['extras']): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const { column, header } of extras) if (header !== '') result[header] = columnLetter(column);
-  for (const [header, column] of Object.entries(index)) result[header] = columnLetter(column);
+  for (const { column, header } of extras) if (header !== '') result[header] = columnLetter(column + 1);
+  for (const [header, column] of Object.entries(index)) result[header] = columnLetter(column + 1);
   return result;
 }
 

@@ -1,13 +1,12 @@
 // SPEC §2/§4 acceptance for Initialiser: the tabs, the Gouvernance second table, idempotence on a
 // filled classeur, and a user's reordered Plan kept as is with missing headers appended at the end.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../emulator';
 import { example, inputSnapshot } from './support';
+import { loadedEmulator } from '../support/bundle';
 
 describe('SPEC §2 — Initialiser', () => {
   it('creates the tabs and the rituals table of Gouvernance with the five rituals of §2', () => {
-    const emu = createEmulator();
-    emu.loadBundle();
+    const emu = loadedEmulator();
     emu.run('boussoleInitialiser');
     for (const tab of ['Cadrage', 'Objectifs', 'Mesures', 'Backlog', 'Plan', 'Budget', 'Gouvernance', 'Journal', 'Tableau de bord']) {
       expect(emu.book.hasSheet(tab), tab).toBe(true);
@@ -30,8 +29,7 @@ describe('SPEC §2 — Initialiser', () => {
   });
 
   it('keeps a user Plan with shuffled and extra columns, appending the missing headers at the right end', () => {
-    const emu = createEmulator();
-    emu.loadBundle();
+    const emu = loadedEmulator();
     emu.book.setValues('Plan', 'A1', [['Statut ', 'action', 'Mon commentaire', 'MOIS'], ['Fait', 'Mon action', 'à garder', '2026-11']]);
     emu.run('boussoleInitialiser');
     const plan = emu.book.values('Plan');

@@ -2,8 +2,8 @@
 // every item's global exists and does something visible, no internal global, scriptable variants.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../emulator';
 import { example, textOf } from './support';
+import { loadedEmulator } from '../support/bundle';
 
 // SPEC §3 table, copied literally; '—' is a separator.
 const SPEC_MENU: Array<[string, string] | '—'> = [
@@ -27,8 +27,7 @@ const expectedItems = SPEC_MENU.map((m) => (m === '—' ? { separator: true } : 
 
 describe('SPEC §3 — menu', () => {
   it('onOpen in AuthMode.NONE adds exactly the add-on menu of §3 and touches nothing else', () => {
-    const emu = createEmulator();
-    emu.loadBundle();
+    const emu = loadedEmulator();
     emu.calls.reset();
     emu.trigger('onOpen', 'NONE'); // the emulator throws on any other service in NONE
     expect(emu.ui.menus).toEqual([{ title: 'Boussole', addon: true, items: expectedItems }]);
@@ -37,8 +36,7 @@ describe('SPEC §3 — menu', () => {
   });
 
   it('onInstall adds the same menu', () => {
-    const emu = createEmulator();
-    emu.loadBundle();
+    const emu = loadedEmulator();
     emu.trigger('onInstall', 'FULL');
     expect(emu.ui.menus[0]?.items).toEqual(expectedItems);
   });
@@ -49,8 +47,7 @@ describe('SPEC §3 — menu', () => {
       'boussoleDonneesPanneau', 'BOUSSOLE_SCORE', 'BOUSSOLE_QUADRANT', 'BOUSSOLE_BUDGET', 'BOUSSOLE_ECART', 'BOUSSOLE_PROGRESSION',
       'BOUSSOLE_CAC', 'BOUSSOLE_ROAS', 'BOUSSOLE_CONVERSION', 'BOUSSOLE_CLV', 'BOUSSOLE_METEO'];
     for (const name of names) expect(code, name).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
-    const emu = createEmulator();
-    emu.loadBundle();
+    const emu = loadedEmulator();
     const globals = emu.globalNames().filter((n) => typeof (emu.context as Record<string, unknown>)[n] === 'function');
     expect(globals.filter((n) => n.endsWith('_'))).toEqual([]);
     // Only contract names, sidebar/dialog RPCs (boussole…) and formulas are globals.

@@ -2,10 +2,9 @@
 // the arithmetic of the SPEC done by hand, plus their autocomplete JSDoc in dist/Code.js.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../emulator';
+import { loadedEmulator } from '../support/bundle';
 
-const emu = createEmulator({ now: new Date(2026, 10, 23, 10) });
-emu.loadBundle();
+const emu = loadedEmulator({ now: new Date(2026, 10, 23, 10) });
 emu.book.addSheet('Calculs');
 const cell = (formula: string, at = 'A1'): unknown => {
   emu.book.setValues('Calculs', at, [[formula]]);

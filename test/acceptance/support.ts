@@ -1,6 +1,7 @@
 // Acceptance helpers: the real dist/Code.js in the emulator, on a blank classeur or on the example,
 // and user-side views (dialog text without tags, snapshots of the input tabs).
-import { createEmulator, type Emulator } from '../emulator';
+import type { Emulator } from '../emulator';
+import { loadedEmulator } from '../support/bundle';
 
 /** The eight input tabs of SPEC §2 (written literally, not imported from src/). */
 export const INPUT = ['Cadrage', 'Objectifs', 'Mesures', 'Backlog', 'Plan', 'Budget', 'Gouvernance', 'Journal'];
@@ -10,8 +11,7 @@ export const LUNDI = new Date(2026, 10, 23, 10);
 
 /** The bundle loaded, Initialiser run, at `now`. */
 export function blank(now: Date = LUNDI): Emulator {
-  const emu = createEmulator({ now });
-  emu.loadBundle();
+  const emu = loadedEmulator({ now });
   emu.run('boussoleInitialiser');
   emu.ui.toasts.length = 0;
   return emu;

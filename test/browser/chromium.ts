@@ -1,11 +1,40 @@
-// Test helper: Debian's Chromium driven by playwright-core, headless and offline, in French.
+// Test helper: Debian's Chromium driven by playwright-core, headless and offline, in French, and
+// the preview server it browses (example classeur at TEST_NOW), shared by the browser tests.
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startPreview, type Preview } from '../../scripts/preview';
+import { TEST_NOW } from '../support/bundle';
 
+/** Chromium binary: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Starts a headless, offline, French Chromium. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=fr-FR'],
   });
+}
+
+/** The preview server and the browser of one test file (set once beforeAll has run). */
+export interface BrowserSession {
+  preview: Preview;
+  browser: Browser;
+}
+
+/**
+ * Registers, in the calling test file, a beforeAll starting the preview server (random port,
+ * TEST_NOW) and Chromium, and an afterAll closing both; returns the session they fill.
+ */
+export function usePreviewInChromium(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.preview = await startPreview({ port: 0, now: TEST_NOW });
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.preview?.close();
+  });
+  return session;
 }

@@ -1,32 +1,20 @@
 // The real sidebar (dist/Panneau.html) in Chromium, bridged to dist/Code.js in the emulator by
 // the preview server, on the example classeur at TEST_NOW (Monday 23/11/2026).
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type Preview } from '../../scripts/preview';
-import { TEST_NOW } from '../support/bundle';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { usePreviewInChromium } from './chromium';
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview({ port: 0, now: TEST_NOW });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = usePreviewInChromium();
 
 async function openPanneau(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'fr-FR' });
-  await page.goto(`${preview.url}panneau`);
+  const page = await session.browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'fr-FR' });
+  await page.goto(`${session.preview.url}panneau`);
   await page.waitForSelector('main[data-etat="pret"]');
   return page;
 }
 
-const planRows = () => preview.emu.book.values('Plan');
+const planRows = () => session.preview.emu.book.values('Plan');
 const rowOf = (id: string) => planRows().find((r) => r[0] === id) ?? [];
 const counter = (page: Page, key: string) => page.locator(`[data-compteur="${key}"] .nombre`).textContent();
 
@@ -50,7 +38,7 @@ describe('Panneau de pilotage in Chromium', () => {
     const page = await openPanneau();
     await page.getByRole('button', { name: 'Sélectionner les cellules : Retard' }).click();
     await expect.poll(() => page.locator('#annonce').textContent()).toBe('3 cellules sélectionnées dans Plan.');
-    expect(preview.emu.book.activeSheet()).toBe('Plan');
+    expect(session.preview.emu.book.activeSheet()).toBe('Plan');
     await page.close();
   });
 
@@ -122,7 +110,7 @@ describe('Panneau de pilotage in Chromium', () => {
     expect(await page.locator('#r-etat').textContent()).toBe('Génération du rapport d’octobre 2026… (quelques secondes)');
     await expect.poll(() => page.locator('#r-etat').textContent()).toMatch(/^Rapport prêt : onglet « Rapport 2026-10 »/);
     expect(await page.locator('#r-progres').isHidden()).toBe(true);
-    expect(preview.emu.book.sheetNames()).toContain('Rapport 2026-10');
+    expect(session.preview.emu.book.sheetNames()).toContain('Rapport 2026-10');
     await page.close();
   });
 

@@ -1,31 +1,18 @@
 // The preview page itself: the emulated tabs beside the real sidebar, redrawn after each RPC,
 // the help sidebar, and the HTTP bridge's guards (loopback host, public globals only).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type Preview } from '../../scripts/preview';
-import { TEST_NOW } from '../support/bundle';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { usePreviewInChromium } from './chromium';
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview({ port: 0, now: TEST_NOW });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = usePreviewInChromium();
 
 describe('npm run preview', () => {
   it('listens on 127.0.0.1 only', () => {
-    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(session.preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
   it('shows the tabs as tables and highlights the cells an alert selects', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
-    await page.goto(preview.url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    await page.goto(session.preview.url);
     await page.getByRole('tab', { name: 'Cadrage' }).click();
     await expect.poll(() => page.locator('table[data-onglet="Cadrage"] td').nth(3).textContent()).toBe('Menuiserie Lambert & Fils');
     const panneau = page.frameLocator('iframe#panneau');
@@ -36,12 +23,12 @@ describe('npm run preview', () => {
   });
 
   it('serves the help sidebar: 10 steps, each opening its tab', async () => {
-    const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'fr-FR' });
-    await page.goto(`${preview.url}aide`);
+    const page = await session.browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'fr-FR' });
+    await page.goto(`${session.preview.url}aide`);
     expect(await page.locator('#etapes > li').count()).toBe(10);
     await page.getByRole('button', { name: 'Ouvrir l’onglet Budget' }).click();
     await expect.poll(() => page.locator('#annonce').textContent()).toBe('Onglet « Budget » ouvert.');
-    expect(preview.emu.book.activeSheet()).toBe('Budget');
+    expect(session.preview.emu.book.activeSheet()).toBe('Budget');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.screenshot({ path: 'out/screenshots/aide.png', fullPage: true });
     await page.close();
@@ -49,7 +36,7 @@ describe('npm run preview', () => {
 
   it('refuses other hosts, non-JSON posts and private or unknown functions', async () => {
     const post = (body: unknown, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
-      fetch(`${preview.url}rpc`, { method: 'POST', headers, body: JSON.stringify(body) });
+      fetch(`${session.preview.url}rpc`, { method: 'POST', headers, body: JSON.stringify(body) });
     expect((await post({ name: 'boussoleDonneesPanneau', args: [] }, { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await post({ name: 'eval', args: [] })).status).toBe(400);
     expect((await post({ name: 'boussoleInterne_', args: [] })).status).toBe(400);
@@ -57,7 +44,7 @@ describe('npm run preview', () => {
     expect(ok.ok).toBe(true);
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${preview.url}api/classeur`, { headers: { Host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request(`${session.preview.url}api/classeur`, { headers: { Host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0));
       req.on('error', reject);
       req.end();
     });

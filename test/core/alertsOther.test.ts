@@ -1,3 +1,4 @@
+// The budget, rhythm, cadrage and governance alert rules of SPEC §6, on hand-built classeurs.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeAlerts } from '../../src/core/alerts';
 import type { Classeur } from '../../src/core/types';

@@ -1,3 +1,4 @@
+// The Plan alert rules of SPEC §6 (Retard, Blocage, Trop de chantiers), on hand-built actions.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeAlerts } from '../../src/core/alerts';
 import type { Action } from '../../src/core/types';

@@ -1,3 +1,4 @@
+// Budget split by digital maturity (SPEC §2 Budget) and the tolerant maturity parser.
 import { describe, expect, it } from 'vitest';
 import { MATURITE_PARTS, parseMaturite, PART_EXPERIMENTATION_MAX, PART_EXPERIMENTATION_MIN, PART_HUMAIN_MIN, repartitionBudget } from '../../src/core/budget';
 

@@ -1,3 +1,4 @@
+// Budget follow-up: real spend per poste, totals per horizon, human and experiment shares, overruns.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { budgetParHorizon, indexPlanParPoste, partExperimentation, partHumain, postesEnDepassement, reelPoste } from '../../src/core/budgetTracking';
 import { action, classeur, poste, resetRows } from './fixtures';

@@ -1,3 +1,4 @@
+// French number, euro and percent formatting, name lists, and the A1 references of alerts.
 import { describe, expect, it } from 'vitest';
 import { cellRef, columnLetter, sheetRef } from '../../src/core/cells';
 import { formatEuros, formatNombre, formatPercent, listeNoms } from '../../src/core/format';
@@ -28,6 +29,9 @@ describe('A1 references', () => {
   });
   it('maps column indexes to letters', () => {
     expect([1, 26, 27, 52, 53].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
+  });
+  it('maps column indexes to letters up to three letters (formerly headers.ts’s 0-based copy)', () => {
+    expect([1, 7, 26, 27, 28, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'G', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
   it('prefers the letters read from the sheet, else the contract order', () => {
     expect(cellRef(classeur(), 'Plan', 'Statut', 12)).toBe('Plan!G12');

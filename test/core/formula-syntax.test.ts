@@ -1,3 +1,4 @@
+// localeSafeFormula: formulas rewritten with `;` separators so a French-locale sheet parses them.
 import { describe, expect, it } from 'vitest';
 import { localeSafeFormula } from '../../src/core/formula-syntax';
 

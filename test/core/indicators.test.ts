@@ -1,3 +1,4 @@
+// Indicator values per month and channel, trends, objective evaluation and CLV/CAC per channel.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { canauxDuMois, indexMesures, indicateurConnu, valeurIndicateur } from '../../src/core/indicators';
 import { clvCacParCanal, evaluerObjectif, tendance, tendanceFavorable } from '../../src/core/objectives';

@@ -1,3 +1,4 @@
+// The KPI formulas of SPEC §5 (progression, CAC, conversion, ROAS, basket, CLV, gap) by hand.
 import { describe, expect, it } from 'vitest';
 import { cac, clv, ecart, panierMoyen, progression, roas, tauxConversion } from '../../src/core/kpis';
 

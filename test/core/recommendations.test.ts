@@ -1,3 +1,4 @@
+// Report recommendations: budget reallocation between channels and quick wins from the backlog.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexMesures } from '../../src/core/indicators';
 import { quickWins, reallocationCanaux } from '../../src/core/recommendations';

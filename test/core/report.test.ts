@@ -1,3 +1,4 @@
+// The pure monthly report model (buildMonthlyReport) and the capping of long action lists.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildMonthlyReport } from '../../src/core/report';
 import { capper } from '../../src/core/reportActions';

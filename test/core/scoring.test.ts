@@ -1,3 +1,4 @@
+// Backlog scoring (SPEC §2 Score, 0–100, value counted twice) and the impact × feasibility quadrant.
 import { describe, expect, it } from 'vitest';
 import { quadrant, scoreIdee, SCORE_BRUT_MAX } from '../../src/core/scoring';
 

@@ -1,3 +1,4 @@
+// Project weather: from alerts, from the month’s actions, lateness and completion.
 import { describe, expect, it } from 'vitest';
 import type { Statut } from '../../src/workbook/contract';
 import { completion, isLate, meteoDesActions, meteoFromAlerts, retardRouge } from '../../src/core/weather';

@@ -1,17 +1,12 @@
 // Dashboard test helpers: an emulator holding the example classeur, and the dashboard read back
 // as sections (title → row label → values of columns B…).
+import { columnLetter } from '../../src/core/cells';
 import { exampleGrids } from '../../src/core/example';
 import { INPUT_TABS } from '../../src/workbook/contract';
 import type { Emulator } from '../emulator';
 import { bundleEmulator, TEST_NOW } from '../support/bundle';
 
 export const DASH = 'Tableau de bord';
-
-function letter(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
 
 /** Writes the example's input grids as a user would type them (any scale). */
 export function writeExample(emu: Emulator, now: Date, scale: number): void {
@@ -20,7 +15,7 @@ export function writeExample(emu: Emulator, now: Date, scale: number): void {
     const grid = grids[tab];
     if (!grid) continue;
     const width = Math.max(...grid.map((r) => r.length));
-    emu.book.setValues(tab, `A1:${letter(width)}${grid.length}`, grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
+    emu.book.setValues(tab, `A1:${columnLetter(width)}${grid.length}`, grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
   }
 }
 

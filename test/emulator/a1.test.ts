@@ -1,7 +1,7 @@
 // A1 notation and Range geometry: closed, open, whole-column/row and sheet-qualified references, bounds errors.
 import { describe, expect, it } from 'vitest';
 import { colToLetters, lettersToCol, parseA1, resolveA1 } from './a1.js';
-import { createEmulator } from './index.js';
+import { loadedEmulator } from '../support/bundle';
 
 const BUNDLE = `
 function geo(a1) { var r = SpreadsheetApp.getActiveSpreadsheet().getRange(a1);
@@ -13,11 +13,7 @@ function grow() { var s = SpreadsheetApp.getActiveSheet(); s.insertRowsAfter(s.g
 function offset() { return SpreadsheetApp.getActiveSheet().getRange('B2').offset(1, 2, 2, 3).getA1Notation(); }
 `;
 
-function emu() {
-  const e = createEmulator();
-  e.loadBundle(BUNDLE);
-  return e;
-}
+const emu = () => loadedEmulator({}, BUNDLE);
 
 describe('A1 parsing', () => {
   it('converts column letters both ways', () => {

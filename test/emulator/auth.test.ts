@@ -1,6 +1,6 @@
 // Strictness: AuthMode.NONE, custom-function mode, unimplemented methods, call counting, the vm's globals, locks.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index.js';
+import { loadedEmulator } from '../support/bundle';
 
 const BUNDLE = `
 var __boussole = (function () { return { x: 1 }; })();
@@ -29,11 +29,7 @@ function internals() { var s = SpreadsheetApp.getActiveSheet(); var out = [typeo
 function errorKind() { try { SpreadsheetApp.getActiveSheet().getRange(0, 1); } catch (e) { return [e instanceof Error, e.message]; } }
 `;
 
-function emu() {
-  const e = createEmulator();
-  e.loadBundle(BUNDLE);
-  return e;
-}
+const emu = () => loadedEmulator({}, BUNDLE);
 
 describe('AuthMode', () => {
   it('lets onOpen build the add-on menu in NONE and passes the mode in the event', () => {

@@ -5,8 +5,7 @@ import type { Ctx } from './ctx.js';
 import { enumName } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { fromRealm, toRealm } from './realm.js';
-import { rangeOf } from './meta.js';
-import { makeRange } from './range-base.js';
+import { rangeOf, rangesIn } from './range-base.js';
 
 function cloneChart(d: ChartData): ChartData {
   return { ...d, ranges: d.ranges.map((r) => ({ ...r, rect: { ...r.rect } })), options: new Map(d.options), position: { ...d.position } };
@@ -16,14 +15,7 @@ export class EmbeddedChartImpl {
   constructor(readonly _c: Ctx, readonly _s: SheetModel, readonly _d: ChartData) {}
   getChartId(): number { return this._d.id; }
   getId(): string { return `u${this._d.id}`; }
-  getRanges(): unknown {
-    const out = new this._c.realm.Array() as unknown[];
-    for (const r of this._d.ranges) {
-      const s = this._c.book.byId(r.sheetId);
-      if (s) out.push(makeRange(this._c, s, r.rect));
-    }
-    return out;
-  }
+  getRanges(): unknown { return rangesIn(this._c, this._d.ranges); }
   getOptions(): object {
     const opts = this._d.options;
     const c = this._c;

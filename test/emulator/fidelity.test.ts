@@ -2,6 +2,7 @@
 // getLastRow with spilled '' vs blanks, getSheetValues(-1), protections, frozen-row deletes, Ui/HtmlOutput signatures.
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './index.js';
+import { loadedEmulator } from '../support/bundle';
 
 const BUNDLE = `
 function ss() { return SpreadsheetApp.getActiveSpreadsheet(); }
@@ -38,11 +39,7 @@ function ragged() { sh().getRange('A1:B2').setValues([[1, 2], [3]]); }
 function noon() { return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getName(); }
 `;
 
-function emu() {
-  const e = createEmulator({ now: new Date(2026, 10, 23, 10) });
-  e.loadBundle(BUNDLE);
-  return e;
-}
+const emu = () => loadedEmulator({ now: new Date(2026, 10, 23, 10) }, BUNDLE);
 
 describe('Apps Script error texts', () => {
   it('keeps the observed texts for duplicate names, out-of-bounds ranges and invalid emails', () => {

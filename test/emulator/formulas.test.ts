@@ -1,7 +1,7 @@
 // Formulas: HyperFormula natives (cross-sheet, open ranges, ';' separators, frozen TODAY) and custom BOUSSOLE_*
 // functions called like Sheets calls them (scalars, 2D ranges, spills, #REF! on blocked spills, #ERROR! on throws).
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index.js';
+import { loadedEmulator } from '../support/bundle';
 
 const BUNDLE = `
 var __boussole = (function () {
@@ -19,11 +19,7 @@ function setF(a1, f) { SpreadsheetApp.getActiveSheet().getRange(a1).setFormula(f
 function read(a1) { return SpreadsheetApp.getActiveSheet().getRange(a1).getValues(); }
 `;
 
-function emu(now = new Date('2026-11-23T10:00:00Z')) {
-  const e = createEmulator({ now });
-  e.loadBundle(BUNDLE);
-  return e;
-}
+const emu = (now = new Date('2026-11-23T10:00:00Z')) => loadedEmulator({ now }, BUNDLE);
 
 describe('custom functions', () => {
   it('registers only BOUSSOLE_* top-level functions', () => {

@@ -1,6 +1,6 @@
 // Validation rules, conditional formats, protections, charts and notes, as scripts build them and tests inspect them.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index.js';
+import { loadedEmulator } from '../support/bundle';
 
 const BUNDLE = `
 function sh() { return SpreadsheetApp.getActiveSheet(); }
@@ -46,11 +46,7 @@ function formats() { var r = sh().getRange('A1:B2'); r.setNumberFormat('#,##0 â‚
 function clearAll() { sh().getRange('A1:B2').clear(); sh().clearNotes(); sh().clearConditionalFormatRules(); }
 `;
 
-function emu() {
-  const e = createEmulator();
-  e.loadBundle(BUNDLE);
-  return e;
-}
+const emu = () => loadedEmulator({}, BUNDLE);
 
 describe('data validation', () => {
   it('builds list, number and range rules readable by script and tests', () => {

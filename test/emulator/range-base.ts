@@ -103,6 +103,25 @@ export class RangeBase {
 export let makeRange: (c: Ctx, sheet: SheetModel, rect: Rect) => object = () => {
   throw new Error('range.ts not loaded');
 };
+/** Installs range.ts's factory as makeRange. */
 export function registerRangeFactory(f: typeof makeRange): void {
   makeRange = f;
 }
+
+/** A range handed back by the script, unwrapped to its model (throws on anything else). */
+export function rangeOf(c: Ctx, v: unknown, what: string): { sheet: SheetModel; rect: Rect } {
+  const r = c.rt.unwrap<RangeBase>(v);
+  if (!r || !('_rect' in r)) throw new ScriptError(`The parameters (${typeof v}) don't match the method signature for ${what}.`);
+  return { sheet: r._sheet, rect: r._rect };
+}
+
+/** The script-side Range array of stored references (a reference to a deleted sheet is dropped). */
+export function rangesIn(c: Ctx, refs: readonly { sheetId: number; rect: Rect }[]): unknown[] {
+  const out = new c.realm.Array() as unknown[];
+  for (const r of refs) {
+    const s = c.book.byId(r.sheetId);
+    if (s) out.push(makeRange(c, s, r.rect));
+  }
+  return out;
+}
+

@@ -2,7 +2,8 @@
 import type { CellFormat, ValidationData } from './book.js';
 import { ScriptError } from './counting.js';
 import { enumName } from './ctx.js';
-import { DataValidationImpl, ProtectionImpl } from './meta.js';
+import { ProtectionImpl } from './protection.js';
+import { DataValidationImpl } from './validation.js';
 import { RangeBase, check2D } from './range-base.js';
 import { DEFAULT_NUMBER_FORMAT } from './values.js';
 

@@ -1,5 +1,5 @@
 // Range values and formulas: getValue(s)/setValue(s), formulas, display values, clearing, checkboxes.
-import type { Rect } from './a1.js';
+import { colToLetters, lettersToCol, type Rect } from './a1.js';
 import type { SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
 import { typeName } from './ctx.js';
@@ -87,14 +87,7 @@ function shiftRelative(formula: string, di: number, dj: number): string {
   if (di === 0 && dj === 0) return formula;
   return formula.replace(/("(?:[^"]|"")*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (all, str: string | undefined, d1: string, col: string, d2: string, row: string) => {
     if (str !== undefined) return all;
-    let c = col;
-    if (!d1) {
-      let n = 0;
-      for (const ch of col) n = n * 26 + ch.charCodeAt(0) - 64;
-      n += dj;
-      c = '';
-      while (n > 0) { const m = (n - 1) % 26; c = String.fromCharCode(65 + m) + c; n = Math.floor((n - 1) / 26); }
-    }
+    const c = d1 ? col : colToLetters(lettersToCol(col) + dj);
     return `${d1}${c}${d2}${d2 ? row : Number(row) + di}`;
   });
 }

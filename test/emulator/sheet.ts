@@ -6,7 +6,8 @@ import { chartMethods } from './charts.js';
 import type { Ctx } from './ctx.js';
 import { enumName } from './ctx.js';
 import { ScriptError } from './counting.js';
-import { cloneRule, ConditionalFormatRuleImpl, ProtectionImpl } from './meta.js';
+import { cloneRule, ConditionalFormatRuleImpl } from './conditional-rules.js';
+import { ProtectionImpl } from './protection.js';
 import { checkCoords, makeRange } from './range-base.js';
 import { rowsToRealm, toRealm } from './realm.js';
 

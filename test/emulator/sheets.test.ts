@@ -1,6 +1,6 @@
 // Spreadsheet and Sheet behaviour: default sheet, insertSheet name rules, ids, indexes, activation, sharing, named ranges.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index.js';
+import { loadedEmulator } from '../support/bundle';
 
 const BUNDLE = `
 function ss() { return SpreadsheetApp.getActiveSpreadsheet(); }
@@ -22,11 +22,7 @@ function insertMiddle() { var s = ss().getActiveSheet(); s.insertRowsAfter(1, 2)
 function frozen() { var s = ss().getActiveSheet(); s.setFrozenRows(1); s.setColumnWidth(2, 180); s.getRange('A1:B1').setFontWeight('bold').setBackground('#eeeeee'); s.getRange('A3:B3').merge(); return [s.getFrozenRows(), s.getColumnWidth(2), s.getColumnWidth(3)]; }
 `;
 
-function emu() {
-  const e = createEmulator();
-  e.loadBundle(BUNDLE);
-  return e;
-}
+const emu = () => loadedEmulator({}, BUNDLE);
 
 describe('spreadsheet', () => {
   it('starts with one active sheet named "Feuille 1" in a French, Paris spreadsheet', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index.js';
+import { loadedEmulator } from '../support/bundle';
 
 const BUNDLE = `
 function menus() { var ui = SpreadsheetApp.getUi();
@@ -26,11 +26,7 @@ function fmt(iso, tz, p) { return Utilities.formatDate(new Date(iso), tz, p); }
 function logIt() { Logger.log('x=%s', 3); }
 `;
 
-function emu(distDir?: string) {
-  const e = createEmulator({ distDir });
-  e.loadBundle(BUNDLE);
-  return e;
-}
+const emu = (distDir?: string) => loadedEmulator({ distDir }, BUNDLE);
 
 describe('menus and dialogs', () => {
   it('records custom menus with sub-menus', () => {

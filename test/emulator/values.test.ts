@@ -1,6 +1,6 @@
 // Values written and read like Apps Script: user-input parsing, text format, Dates in the vm realm, dimension errors.
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './index.js';
+import { loadedEmulator } from '../support/bundle';
 
 const BUNDLE = `
 function put(a1, rows) { SpreadsheetApp.getActiveSheet().getRange(a1).setValues(rows); }
@@ -22,11 +22,7 @@ function display() { var r = SpreadsheetApp.getActiveSheet().getRange('A1:C1');
 function now() { return [new Date().toISOString(), Date.now()]; }
 `;
 
-function emu() {
-  const e = createEmulator({ now: new Date('2026-11-23T09:30:00Z') });
-  e.loadBundle(BUNDLE);
-  return e;
-}
+const emu = () => loadedEmulator({ now: new Date('2026-11-23T09:30:00Z') }, BUNDLE);
 
 describe('setValues dimension checks', () => {
   it('reports rows then columns with Apps Script wording', () => {

@@ -48,17 +48,17 @@ describe('broadcast', () => {
 
 describe('argument readers', () => {
   it('read French text numbers, notes and percentages', () => {
-    expect(['1 234,5', '12 %', '3 000 €', 7, '', 'abc'].map(nombre)).toEqual([1234.5, 0.12, 3000, 7, null, '⚠ « abc » n\'est pas un nombre']);
+    expect(['1 234,5', '12 %', '3 000 €', 7, '', 'abc'].map(nombre)).toEqual([1234.5, 0.12, 3000, 7, null, '⚠ « abc » n’est pas un nombre']);
     expect([1, '5', 2.5, 0, 6, 'x', ''].map(note)).toEqual([1, 5, 2.5, '⚠ note attendue entre 1 et 5', '⚠ note attendue entre 1 et 5', '⚠ note attendue entre 1 et 5', null]);
     expect(['40 %', '0,4', 40, 0.4].map(pourcentage)).toEqual([0.4, 0.4, 0.4, 0.4]);
-    expect(nombre(true)).toBe('⚠ « VRAI » n\'est pas un nombre'); // a checkbox is not a number
+    expect(nombre(true)).toBe('⚠ « VRAI » n’est pas un nombre'); // a checkbox is not a number
     expect(single([[7]])).toBe(7);
     expect(single([[7, 8]])).toBeUndefined();
   });
 
   it('numerique: first ⚠ wins, a blank required argument gives empty, null is a division by zero', () => {
     const div = numerique([nombre, nombre], (a, b) => (b === 0 ? null : a / b));
-    expect(div('x', '')).toBe('⚠ « x » n\'est pas un nombre');
+    expect(div('x', '')).toBe('⚠ « x » n’est pas un nombre');
     expect(div(6, '')).toBe('');
     expect(div(6, 0)).toBe('⚠ division par zéro');
     expect(div('6', '3')).toBe(2);

@@ -68,7 +68,7 @@ describe('BOUSSOLE_BUDGET — 5 × 3 [libellé, part, montant]', () => {
 
   it('says what is wrong instead of throwing', () => {
     expect(F.BOUSSOLE_BUDGET(10000, 'Experte')).toBe('⚠ maturité attendue : Débutante, Intermédiaire ou Mature');
-    expect(F.BOUSSOLE_BUDGET('beaucoup', 'Mature')).toBe('⚠ « beaucoup » n\'est pas un nombre');
+    expect(F.BOUSSOLE_BUDGET('beaucoup', 'Mature')).toBe('⚠ « beaucoup » n’est pas un nombre');
     expect(F.BOUSSOLE_BUDGET(-5, 'Mature')).toBe('⚠ total attendu : un montant positif');
     expect(F.BOUSSOLE_BUDGET([[1], [2]], 'Mature')).toBe('⚠ une seule cellule attendue pour le total et la maturité');
     expect(F.BOUSSOLE_BUDGET('', '')).toBe('');
@@ -86,7 +86,7 @@ describe('BOUSSOLE_ECART — (reel − prevu) / prevu', () => {
   });
 
   it('broadcasts with one ⚠ per cell', () => {
-    expect(F.BOUSSOLE_ECART([[400], [0], [200], ['']], [[600], [90], ['n/a'], ['']])).toEqual([[0.5], ['⚠ non budgété'], ['⚠ « n/a » n\'est pas un nombre'], [null]]);
+    expect(F.BOUSSOLE_ECART([[400], [0], [200], ['']], [[600], [90], ['n/a'], ['']])).toEqual([[0.5], ['⚠ non budgété'], ['⚠ « n/a » n’est pas un nombre'], [null]]);
   });
 });
 
@@ -119,7 +119,7 @@ describe('BOUSSOLE_CAC, ROAS, CONVERSION — ratios', () => {
   it('broadcasts a CAC column where one bad cell does not blank the others', () => {
     const depenses = [[1200], ['300 €'], ['abc'], [90], [''], ['']];
     const clients = [[3], [0], [2], [3], [''], ['']];
-    expect(F.BOUSSOLE_CAC(depenses, clients)).toEqual([[400], [DIV0], ['⚠ « abc » n\'est pas un nombre'], [30], [null], [null]]);
+    expect(F.BOUSSOLE_CAC(depenses, clients)).toEqual([[400], [DIV0], ['⚠ « abc » n’est pas un nombre'], [30], [null], [null]]);
     expect(F.BOUSSOLE_ROAS([[900, 100]], [[300, 50]])).toEqual([[3, 2]]); // 900/300, 100/50
     expect(F.BOUSSOLE_CONVERSION([[1], [2]], [[10], [20], [30]])).toBe('⚠ plages de tailles différentes');
   });
@@ -136,7 +136,7 @@ describe('BOUSSOLE_CLV — panier × achats × durée × marge', () => {
   });
 
   it('broadcasts over channels', () => {
-    expect(F.BOUSSOLE_CLV([[100], [50]], 2, [[5], ['x']], 0.5)).toEqual([[500], ['⚠ « x » n\'est pas un nombre']]); // 100 × 2 × 5 × 0.5
+    expect(F.BOUSSOLE_CLV([[100], [50]], 2, [[5], ['x']], 0.5)).toEqual([[500], ['⚠ « x » n’est pas un nombre']]); // 100 × 2 × 5 × 0.5
   });
 });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator';
 import { chargerBacklog, chargerBudget, chargerCadrage, chargerPlan, chargerRituels, classeurInitialise } from './scenarios';
+import { lastToast } from '../acceptance/support';
 
 const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
 const TABS = ['Cadrage', 'Objectifs', 'Mesures', 'Backlog', 'Plan', 'Budget', 'Gouvernance', 'Journal', 'Tableau de bord'];
@@ -13,7 +14,6 @@ const others = (emu: Emulator, changed: string[]) => TABS.filter((t) => !changed
   const { values: _computed, ...stored } = emu.book.snapshot(t) as Record<string, unknown>;
   return stored;
 });
-const lastToast = (emu: Emulator) => emu.ui.toasts[emu.ui.toasts.length - 1]?.message;
 
 describe('menu', () => {
   it('lists the five actions in SPEC §3 order', () => {
@@ -208,8 +208,8 @@ describe('boussolePointHebdo', () => {
     expect(emu.ui.dialogs[0]?.title).toBe('Préparer le point hebdo');
     expect(html).toContain('Point hebdo du 23/11/2026 — 30 min');
     expect(html).toContain('1. Météo (5 min)');
-    expect(html).toContain('<h3>Faites depuis le dernier point (1)</h3><ul><li>A-001 — Mettre à jour le site');
-    expect(html).toContain('<h3>Bloquées ou en retard (2)</h3><ul><li>A-003 — Importer les contacts');
+    expect(html).toContain('<h4>Faites depuis le dernier point (1)</h4><ul><li>A-001 — Mettre à jour le site');
+    expect(html).toContain('<h4>Bloquées ou en retard (2)</h4><ul><li>A-003 — Importer les contacts');
     expect(html).toContain('en retard depuis le 16/11/2026');
     expect(html).toContain('value="Léa, Marc"');
     expect(html).toContain('google.script.run');

@@ -1,14 +1,14 @@
 // Ready-made classeurs and scripted runs of the five planning actions in the emulator, shared by
 // the end-to-end tests and by scripts/bench.ts (calls per action at 1× and 10× rows).
-import { createEmulator, type Emulator } from '../emulator';
+import type { Emulator } from '../emulator';
+import { loadedEmulator } from '../support/bundle';
 
 /** Monday 23/11/2026 10:00 Paris. */
 export const LUNDI = new Date(2026, 10, 23, 10, 0, 0);
 
 /** A fresh initialised classeur (the real bundle's Initialiser), at `now`. */
 export function classeurInitialise(now: Date = LUNDI): Emulator {
-  const emu = createEmulator({ now });
-  emu.loadBundle();
+  const emu = loadedEmulator({ now });
   emu.run('boussoleInitialiser');
   return emu;
 }

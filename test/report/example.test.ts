@@ -1,12 +1,12 @@
 // Charger un exemple: the example's grids (deterministic, contract headers, scale) and the menu
 // action (refuses on a classeur with data, accepts Initialiser's defaults, runs Initialiser itself).
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../emulator';
 import { exampleGrids } from '../../src/core/example';
 import { INPUT_TABS, TABLES } from '../../src/workbook/contract';
 import { ongletsAvecDonnees } from '../../src/workbook/example-blocks';
 import { readClasseur } from '../../src/workbook/reader';
 import { TODAY } from './support';
+import { loadedEmulator } from '../support/bundle';
 
 describe('exampleGrids', () => {
   it('is deterministic, has every input tab with contract headers and reads without problems', () => {
@@ -38,8 +38,7 @@ describe('exampleGrids', () => {
 
 describe('Charger un exemple', () => {
   it('runs Initialiser on a blank spreadsheet, then loads the example', () => {
-    const emu = createEmulator({ now: TODAY });
-    emu.loadBundle();
+    const emu = loadedEmulator({ now: TODAY });
     emu.run('boussoleChargerExemple');
     expect(emu.ui.alerts).toEqual([]);
     expect(emu.book.values('Plan').length).toBe(43);
@@ -50,8 +49,7 @@ describe('Charger un exemple', () => {
   });
 
   it('accepts Initialiser’s own defaults but refuses a classeur holding data, writing nothing', () => {
-    const emu = createEmulator({ now: TODAY });
-    emu.loadBundle();
+    const emu = loadedEmulator({ now: TODAY });
     emu.run('boussoleInitialiser');
     expect(ongletsAvecDonnees(Object.fromEntries(INPUT_TABS.map((t) => [t, emu.book.values(t)])))).toEqual([]);
     emu.book.setValues('Journal', 'A2:B2', [[new Date(2026, 10, 2), 'Point hebdo']]);
@@ -62,8 +60,7 @@ describe('Charger un exemple', () => {
   });
 
   it('maps the example onto moved columns', () => {
-    const emu = createEmulator({ now: TODAY });
-    emu.loadBundle();
+    const emu = loadedEmulator({ now: TODAY });
     emu.run('boussoleInitialiser');
     const header = emu.book.values('Budget', 'A1:F1')[0] ?? [];
     emu.book.setValues('Budget', 'A1:F1', [[header[4], header[1], header[2], header[3], header[0], header[5]]]);

@@ -1,9 +1,11 @@
 // Shared setup of the report tests: the built bundle in the emulator, initialised, with the example
 // loaded on 18 November 2026 (so October 2026 is the last complete month, roadmap month 5).
-import { createEmulator, type Emulator } from '../emulator';
+import type { Emulator } from '../emulator';
+import { columnLetter } from '../../src/core/cells';
 import { INPUT_TABS } from '../../src/workbook/contract';
 import { exampleBlocs } from '../../src/workbook/example-blocks';
 import { exampleGrids } from '../../src/core/example';
+import { loadedEmulator } from '../support/bundle';
 
 /** « Today » of every report test: Wednesday 18 November 2026, 10:00 Paris time. */
 export const TODAY = new Date(2026, 10, 18, 10);
@@ -12,8 +14,7 @@ export const FEUILLE = 'Rapport 2026-10';
 
 /** A fresh emulator with Initialiser then Charger un exemple run. */
 export function exampleBook(now: Date = TODAY): Emulator {
-  const emu = createEmulator({ now });
-  emu.loadBundle();
+  const emu = loadedEmulator({ now });
   emu.run('boussoleInitialiser');
   emu.run('boussoleChargerExemple');
   if (emu.ui.alerts.length > 0) throw new Error(`Unexpected alert: ${emu.ui.alerts[0]?.prompt}`);
@@ -37,8 +38,7 @@ export function rowStarting(values: unknown[][], prefix: string, from = 0): numb
  * written test-side (uncounted) with the same blocks as Charger un exemple. For benchmarks.
  */
 export function exampleBookAtScale(scale: number, now: Date = TODAY): Emulator {
-  const emu = createEmulator({ now });
-  emu.loadBundle();
+  const emu = loadedEmulator({ now });
   emu.run('boussoleInitialiser');
   const sheetGrids = Object.fromEntries(INPUT_TABS.map((tab) => [tab, emu.book.values(tab)]));
   for (const bloc of exampleBlocs(sheetGrids, exampleGrids(now, scale))) {
@@ -48,8 +48,7 @@ export function exampleBookAtScale(scale: number, now: Date = TODAY): Emulator {
 }
 
 function a1Of(row: number, column: number, rows: number, columns: number): string {
-  const letter = (c: number) => String.fromCharCode(64 + c);
-  return `${letter(column)}${row}:${letter(column + columns - 1)}${row + rows - 1}`;
+  return `${columnLetter(column)}${row}:${columnLetter(column + columns - 1)}${row + rows - 1}`;
 }
 
 /** Service calls of one `boussoleGenererRapportPour(month)` run (the bench figure). */

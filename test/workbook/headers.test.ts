@@ -1,6 +1,6 @@
 // Header matching (SPEC §2: case-, accent- and whitespace-insensitive, any order, extras kept).
 import { describe, expect, it } from 'vitest';
-import { columnLetter, matchHeaders } from '../../src/workbook/headers';
+import { matchHeaders } from '../../src/workbook/headers';
 import { TABLES } from '../../src/workbook/contract';
 
 describe('matchHeaders', () => {
@@ -26,11 +26,5 @@ describe('matchHeaders', () => {
 
   it('reports every header as missing on an empty row', () => {
     expect(matchHeaders([], ['A', 'B']).missing).toEqual(['A', 'B']);
-  });
-});
-
-describe('columnLetter', () => {
-  it('converts 0-based indexes to A1 letters', () => {
-    expect([0, 6, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'G', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });
