@@ -8,6 +8,7 @@ export function d(iso: string): Date {
   return new Date(y ?? 1970, (m ?? 1) - 1, day ?? 1);
 }
 
+/** A complete Cadrage (every question answered), with `over` applied. */
 export function cadrage(over: Partial<Cadrage> = {}): Cadrage {
   return {
     entreprise: 'Menuiserie Durand', projet: 'CRM', probleme: 'Les devis se perdent', utilisateurs: 'Claire, Marc',
@@ -23,6 +24,7 @@ export function resetRows(): void {
   nextRow = 2;
 }
 
+/** A Plan action on the next free row, with `over` applied. */
 export function action(over: Partial<Action> = {}): Action {
   const row = over.row ?? nextRow++;
   return {
@@ -32,18 +34,22 @@ export function action(over: Partial<Action> = {}): Action {
   };
 }
 
+/** A Mesures row for the week of `semaine` (ISO date) on `canal`. */
 export function mesure(semaine: string, canal: string, valeurs: Record<string, number>, row?: number): Mesure {
   return { row: row ?? nextRow++, semaine: d(semaine), canal, valeurs };
 }
 
+/** A Budget poste on the next free row, with `over` applied. */
 export function poste(over: Partial<PosteBudget> = {}): PosteBudget {
   return { row: over.row ?? nextRow++, poste: 'Poste', horizon: 'Long terme', nature: 'Tech', experimentation: false, montantPrevu: 1000, reel: null, ...over };
 }
 
+/** An Objectifs row on the next free row, with `over` applied. */
 export function objectif(over: Partial<Objectif> = {}): Objectif {
   return { row: over.row ?? nextRow++, indicateur: 'Leads', canal: '', sens: 'Hausse', depart: null, cible: null, echeance: null, responsable: 'Marc', ...over };
 }
 
+/** A Backlog idea (notes 3 everywhere) on the next free row, with `over` applied. */
 export function idee(over: Partial<IdeeBacklog> = {}): IdeeBacklog {
   return {
     row: over.row ?? nextRow++, id: 'B-001', idee: 'Idée', demandeur: '', ajouteeLe: null, valeur: 3, complexite: 3, urgence: 3,
@@ -51,10 +57,12 @@ export function idee(over: Partial<IdeeBacklog> = {}): IdeeBacklog {
   };
 }
 
+/** A RACI row with its R and A people. */
 export function raci(chantier: string, r: string[], a: string[], row?: number): LigneRaci {
   return { row: row ?? nextRow++, chantier, r, a, c: [], i: [] };
 }
 
+/** A Journal entry dated `date` (ISO). */
 export function journal(date: string, row?: number): EntreeJournal {
   return { row: row ?? nextRow++, date: d(date), rituel: 'Point hebdo', meteo: '', decisions: '', blocages: '', participants: '' };
 }

@@ -6,6 +6,7 @@ import { INPUT_TABS } from '../../src/workbook/contract';
 import type { Emulator } from '../emulator';
 import { bundleEmulator, TEST_NOW } from '../support/bundle';
 
+/** Name of the dashboard tab. */
 export const DASH = 'Tableau de bord';
 
 /** Writes the example's input grids as a user would type them (any scale). */
@@ -36,6 +37,7 @@ export function exampleEmulator(options: { scale?: number; now?: Date; viaMenu?:
   return emu;
 }
 
+/** One dashboard section: row label → values of columns B…. */
 export type Section = Map<string, unknown[]>;
 
 /** The dashboard's sections: each bold title row starts one, a blank row ends it. */

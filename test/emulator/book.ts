@@ -1,71 +1,17 @@
-// The in-memory workbook model (sheets, cells, formats and metadata), independent of the script-facing services.
+// The in-memory workbook (sheets in order, named ranges, the formula engine), independent of the
+// script-facing services; one sheet's model is in sheet-model.ts.
 import type { Rect } from './a1.js';
 import { shiftFormulaRows, shiftFormulaCols, quoteSheet } from './a1.js';
 import { Engine } from './engine.js';
-import type { EngineSheet } from './engine.js';
 import { canonicalFormula } from './formulas.js';
 import { ScriptError } from './counting.js';
-import { Grid, parseInput } from './values.js';
-import type { Raw } from './values.js';
+import { parseInput, type Grid, type Raw } from './values.js';
+import { SheetModel } from './sheet-model.js';
 
-export interface CellFormat {
-  numberFormat?: string; background?: string; fontWeight?: string; fontColor?: string; fontSize?: number;
-  fontStyle?: string; fontFamily?: string; hAlign?: string; vAlign?: string; wrap?: boolean; wrapStrategy?: string; border?: string;
-}
-export interface ValidationData { type: string; values: unknown[]; allowInvalid: boolean; helpText: string }
-export interface RuleData {
-  ranges: Array<{ sheetId: number; rect: Rect }>; condition: { type: string; values: unknown[] } | null;
-  background?: string; fontColor?: string; bold?: boolean; italic?: boolean;
-}
-export interface ProtectionData { id: number; kind: 'RANGE' | 'SHEET'; rect: Rect | null; description: string; warningOnly: boolean; editors: string[] }
-export interface ChartData {
-  id: number; type: string; ranges: Array<{ sheetId: number; rect: Rect }>; options: Map<string, unknown>;
-  position: { row: number; column: number; offsetX: number; offsetY: number };
-}
+export { nextChartId, SheetModel } from './sheet-model.js';
+export type { CellFormat, ChartData, ProtectionData, RuleData, ValidationData } from './sheet-model.js';
 
-let chartSeq = 1;
-export const nextChartId = (): number => chartSeq++;
-
-export class SheetModel implements EngineSheet {
-  maxRows = 1000;
-  maxCols = 26;
-  content = new Grid<Raw>();
-  formats = new Grid<CellFormat>();
-  notes = new Grid<string>();
-  validations = new Grid<ValidationData>();
-  merges: Rect[] = [];
-  frozenRows = 0;
-  frozenCols = 0;
-  colWidths = new Map<number, number>();
-  rowHeights = new Map<number, number>();
-  protections: ProtectionData[] = [];
-  charts: ChartData[] = [];
-  rules: RuleData[] = [];
-  tabColor: string | null = null;
-  hidden = false;
-  hiddenGridlines = false;
-  constructor(readonly id: number, public name: string, private readonly book: Book) {}
-
-  numberFormat(row: number, col: number): string | undefined {
-    return this.formats.get(row, col)?.numberFormat;
-  }
-  setFormat(row: number, col: number, patch: Partial<CellFormat>): void {
-    const next = { ...this.formats.get(row, col), ...patch };
-    for (const k of Object.keys(next) as Array<keyof CellFormat>) if (next[k] === undefined || next[k] === null) delete next[k];
-    this.formats.set(row, col, Object.keys(next).length ? next : undefined);
-  }
-  /** Last row/column holding a value (typed, formula, or spilled). */
-  extent(): { lastRow: number; lastCol: number } {
-    let lastRow = 0, lastCol = 0;
-    for (const [r, c] of this.content.entries()) { if (r > lastRow) lastRow = r; if (c > lastCol) lastCol = c; }
-    for (const s of this.book.engine.spills(this)) {
-      lastRow = Math.max(lastRow, s.row + s.numRows - 1);
-      lastCol = Math.max(lastCol, s.col + s.numCols - 1);
-    }
-    return { lastRow, lastCol };
-  }
-}
-
+/** The spreadsheet: its sheets in tab order, named ranges, and the engine that computes them. */
 export class Book {
   readonly sheets: SheetModel[] = [];
   readonly engine: Engine;

@@ -2,6 +2,7 @@
 import type { Emulator } from '../emulator';
 import { bundleEmulator } from '../support/bundle';
 
+/** Day `day` of `month` 2026. */
 export const d = (day: number, month = 11) => new Date(2026, month - 1, day);
 
 /** Plan rows 2–4 (contract column order, as Initialiser lays it out). */
@@ -11,6 +12,7 @@ export const PLAN_ROWS = [
   ['A-003', '2026-11', 'Tester', 'Importer les contacts', 'Ponctuelle', 'Paul', 'Bloqué', d(20), '', '', '', '', '', ''],
 ];
 
+/** An initialised classeur at TEST_NOW holding the Plan rows above and two Budget postes. */
 export function seededEmulator(): Emulator {
   const emu = bundleEmulator();
   emu.run('boussoleInitialiser');

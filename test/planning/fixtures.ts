@@ -4,6 +4,7 @@ import { TABLES } from '../../src/workbook/contract';
 import { readClasseur } from '../../src/workbook/reader';
 import type { Classeur } from '../../src/core/types';
 
+/** A local date from year, 1-based month and day. */
 export const d = (y: number, m: number, day: number): Date => new Date(y, m - 1, day);
 
 /** Headers of a table in contract order. */
@@ -35,6 +36,7 @@ export function gouvernance(rituels: unknown[][]): unknown[][] {
     ['Rituel', 'Fréquence', 'Durée (min)', 'Participants', 'Prochaine date'], ...rituels];
 }
 
+/** The classeur the reader makes of `grids`. */
 export function classeur(grids: Record<string, unknown[][]>): Classeur {
   return readClasseur(grids);
 }

@@ -9,7 +9,9 @@ import { loadedEmulator } from '../support/bundle';
 
 /** « Today » of every report test: Wednesday 18 November 2026, 10:00 Paris time. */
 export const TODAY = new Date(2026, 10, 18, 10);
+/** The month the report tests generate. */
 export const MOIS = '2026-10';
+/** The report tab of MOIS. */
 export const FEUILLE = 'Rapport 2026-10';
 
 /** A fresh emulator with Initialiser then Charger un exemple run. */

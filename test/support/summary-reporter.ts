@@ -1,6 +1,7 @@
 // Prints the plain closing line `N passed, N failed` after vitest's own summary, for CI readers.
 import type { Reporter, TestModule } from 'vitest/node';
 
+/** Vitest reporter: prints one last line `N passed, M failed` (and skipped, if any). */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     let passed = 0;
