@@ -1,5 +1,5 @@
 // The sidebar *Panneau de pilotage* on the server (SPEC §8): opening it, its read-only snapshot
-// (one getDataRange().getValues() per input tab, no write) and selecting an alert's cells.
+// (one getSheetValues per input tab, no write) and selecting an alert's cells.
 
 import { panneauDonnees, type PanneauDonnees, type ResultatSimple } from '../core/panel';
 import { readClasseur } from '../workbook/reader';

@@ -1,16 +1,31 @@
-// Reads the input tabs in one batch each (getDataRange().getValues()): the only way Boussole reads.
+// Reads the input tabs in one batch each: the only way Boussole reads a classeur.
 
 import { INPUT_TABS } from '../workbook/contract';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 /** getValues() matrix of each tab read, by tab name. */
 export type Grids = Partial<Record<string, unknown[][]>>;
+
+/**
+ * Every value of a tab from A1 to its last row and column with data, in one call:
+ * `getSheetValues(1, 1, -1, -1)` (-1 = up to the last row/column with data, starting from row and
+ * column 1 whichever way -1 is read). Should Sheets refuse it (an empty tab), the data range is read.
+ */
+export function readSheetValues(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    return sheet.getDataRange().getValues();
+  }
+}
 
 /** Values of each named tab that exists (row 0 = header row); missing tabs are absent. */
 export function readGrids(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: readonly string[] = INPUT_TABS): Grids {
   const grids: Grids = {};
   for (const name of tabs) {
     const sheet = ss.getSheetByName(name);
-    if (sheet) grids[name] = sheet.getDataRange().getValues();
+    if (sheet) grids[name] = readSheetValues(sheet);
   }
   return grids;
 }

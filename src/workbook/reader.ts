@@ -1,4 +1,4 @@
-// The tolerant reader: every input tab's grid (as `getDataRange().getValues()` returns it) to
+// The tolerant reader: every input tab's grid (as `getSheetValues`/`getValues` return it) to
 // typed, validated rows plus French problems with A1 cells (SPEC §2, §7). Pure: no Apps Script.
 
 import { TAB } from './contract';

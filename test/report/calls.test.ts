@@ -13,10 +13,11 @@ describe('report service calls', () => {
     const again1 = countReportCalls(one);
     const again10 = countReportCalls(ten);
     expect(again10.total).toBe(again1.total);
-    // One read per input tab (getSheetByName + getDataRange + getValues), one write per matrix.
-    expect(first1.byMethod['Range.getValues']).toBe(8);
+    // One read per input tab (getSheetByName + getSheetValues), one write per matrix.
+    expect(first1.byMethod['Sheet.getSheetValues']).toBe(8);
+    expect(first1.byMethod['Range.getValues']).toBeUndefined();
     expect(first1.byMethod['Range.setValues']).toBe(1);
-    expect(first1.total).toBeLessThanOrEqual(45);
+    expect(first1.total).toBeLessThanOrEqual(36);
     expect(one.book.values(FEUILLE).length).toBeGreaterThan(40);
   });
 

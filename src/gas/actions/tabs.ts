@@ -1,6 +1,7 @@
 // Reading for the planning actions: each tab once (values, and formulas where cells will be
 // rewritten), its sheet kept for the writes, and the checks that stop an action before any write.
 
+import { readSheetValues } from '../read';
 import type { ColumnSpec } from '../../workbook/contract';
 import { matchHeaders } from '../../workbook/headers';
 import { UserError } from '../lock';
@@ -16,15 +17,18 @@ export interface Onglet {
   readonly formulas: string[][] | null;
 }
 
-/** Reads each named tab that exists: one getDataRange, one getValues (and one getFormulas if asked). */
+/** Reads each named tab that exists: one getSheetValues, or getDataRange + getValues + getFormulas when formulas are asked. */
 export function lireOnglets(ss: Spreadsheet, names: readonly string[], withFormulas: readonly string[] = []): Map<string, Onglet> {
   const onglets = new Map<string, Onglet>();
   for (const name of names) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
+    if (!withFormulas.includes(name)) {
+      onglets.set(name, { name, sheet, values: readSheetValues(sheet), formulas: null });
+      continue;
+    }
     const range = sheet.getDataRange();
-    const formulas = withFormulas.includes(name) ? range.getFormulas() : null;
-    onglets.set(name, { name, sheet, values: range.getValues(), formulas });
+    onglets.set(name, { name, sheet, values: range.getValues(), formulas: range.getFormulas() });
   }
   return onglets;
 }
