@@ -128,11 +128,23 @@ export function parseMonth(value: unknown): MonthKey | null | Invalide {
   if (m) return monthFrom(Number(m[2]), Number(m[1]));
   m = /^([a-z]+)\.? (\d{4})$/.exec(text);
   if (m) {
-    const index = MOIS_FR.findIndex((name) => normalize(name) === m?.[1] || normalize(name).slice(0, 4) === m?.[1]);
+    const index = monthIndexFr(m[1] ?? '');
     return index < 0 ? INVALIDE : monthFrom(Number(m[2]), index + 1);
   }
   const date = parseDate(value);
   return date === null || date === INVALIDE ? INVALIDE : monthKey(date);
+}
+
+/**
+ * Index (0–11) of a French month name typed in full or abbreviated to at least three letters
+ * (`nov`, `déc`, `janv`, `sept`), accents and case free; -1 when unknown or ambiguous (`jui`).
+ */
+export function monthIndexFr(typed: string): number {
+  const key = normalize(typed);
+  const exact = MOIS_FR.findIndex((name) => normalize(name) === key);
+  if (exact >= 0 || key.length < 3) return exact;
+  const candidates = MOIS_FR.map((name, index) => ({ name: normalize(name), index })).filter((c) => c.name.startsWith(key));
+  return candidates.length === 1 ? candidates[0]?.index ?? -1 : -1;
 }
 
 function monthFrom(year: number, month: number): MonthKey | Invalide {

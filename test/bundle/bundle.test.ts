@@ -5,6 +5,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { FORMULAS } from '../../src/entry/formula-meta';
 import { MENU_GROUPS } from '../../src/entry/menu';
+import { loadedEmulator } from '../support/bundle';
 
 const code = readFileSync('dist/Code.js', 'utf8');
 const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as { oauthScopes: string[]; timeZone: string; runtimeVersion: string };
@@ -56,6 +57,13 @@ describe('dist/Code.js', () => {
     const context = vm.createContext({ SpreadsheetApp: trap, HtmlService: trap, LockService: trap, PropertiesService: trap, Session: trap, Utilities: trap, ScriptApp: trap });
     vm.runInContext(code, context);
     expect(touched).toEqual([]);
+  });
+
+  it('loading it in the emulator (Apps Script globals only) counts zero service calls', () => {
+    const emu = loadedEmulator();
+    expect(emu.calls.total()).toBe(0);
+    expect(emu.calls.byMethod()).toEqual({});
+    expect(emu.book.sheetNames()).toEqual(['Feuille 1']);
   });
 
   it('asks exactly the two non-sensitive scopes, V8, Europe/Paris', () => {
