@@ -20,6 +20,11 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+/** 1-based column index of column letters (A → 1, AA → 27); the inverse of columnLetter. */
+export function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((index, char) => index * 26 + (char.charCodeAt(0) - 64), 0);
+}
+
 const TABLE_OF_TAB: Record<string, TableKey> = {
   [TAB.objectifs]: 'objectifs', [TAB.mesures]: 'mesures', [TAB.backlog]: 'backlog',
   [TAB.plan]: 'plan', [TAB.budget]: 'budget', [TAB.gouvernance]: 'raci', [TAB.journal]: 'journal',

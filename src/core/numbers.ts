@@ -8,12 +8,20 @@ export type Invalide = typeof INVALIDE;
 const FR_NUMBER = /^([+-]?)(\d{1,3}(?: \d{3})+|\d+)(?:[,.](\d+))?$/;
 
 /**
+ * Largest magnitude read as a number (a million billion): beyond it a figure is a typo, and sums
+ * of such figures overflow to Infinity, which no message or report can show.
+ */
+export const NOMBRE_MAX = 1e15;
+
+const plausible = (n: number): number | Invalide => (Number.isFinite(n) && Math.abs(n) <= NOMBRE_MAX ? n : INVALIDE);
+
+/**
  * Parses a cell value as a number: numbers pass through, French or plain text numbers are read,
- * `%` divides by 100, `€` is ignored. Empty → null; anything else → INVALIDE.
+ * `%` divides by 100, `€` is ignored. Empty → null; anything else (or beyond NOMBRE_MAX) → INVALIDE.
  */
 export function parseNumber(value: unknown): number | null | Invalide {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : INVALIDE;
+  if (typeof value === 'number') return plausible(value);
   if (typeof value === 'boolean' || typeof value !== 'string') return INVALIDE;
   let text = value.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   if (text === '') return null;
@@ -28,7 +36,7 @@ export function parseNumber(value: unknown): number | null | Invalide {
   const [, sign = '', whole = '', decimals] = match;
   const integer = whole.replace(/ /g, '');
   const parsed = Number(`${sign}${integer}${decimals !== undefined ? `.${decimals}` : ''}`);
-  return Number.isFinite(parsed) ? parsed * factor : INVALIDE;
+  return plausible(parsed * factor);
 }
 
 /** Parses a percentage: `12 %` → 0.12, a number above 1 typed without `%` (`12`) → 0.12. */

@@ -5,7 +5,7 @@ import type { RapportMensuel } from './report';
 import type { BudgetHorizon } from './budgetTracking';
 import { capper } from './reportActions';
 import { formatDateFr } from './months';
-import { formatPercent } from './format';
+import { formatPercent, pluriel } from './format';
 import { BANDEAU, COULEURS, DISCRET, entete, FORMATS, note, type GrilleRapport, type OptionsMiseEnPage } from './report-grid';
 
 const eur = (value: number, bold = false) => ({ value, format: FORMATS.euros, align: 'right' as const, bold });
@@ -93,7 +93,7 @@ export function piedDePage(g: GrilleRapport, r: RapportMensuel, options: Options
   const n = options.lignesIgnorees;
   if (n > 0 || options.problemes.length > 0) {
     const premiers = options.problemes.slice(0, 3).map((p) => p.message).join(' ; ');
-    const reste = options.problemes.length > 3 ? ` ; … et ${options.problemes.length - 3} autres` : '';
+    const reste = options.problemes.length > 3 ? ` ; … et ${pluriel(options.problemes.length - 3, 'autre')}` : '';
     g.ligne([`⚠ ${n} ligne${n > 1 ? 's' : ''} ignorée${n > 1 ? 's' : ''} car mal remplie${n > 1 ? 's' : ''} (${options.problemes.length} problème${options.problemes.length > 1 ? 's' : ''}) : ${premiers}${reste}`],
       { color: COULEURS.orange, size: 9 });
   }

@@ -3,7 +3,8 @@
 
 import { panneauDonnees, type PanneauDonnees, type ResultatSimple } from '../core/panel';
 import { readClasseur } from '../workbook/reader';
-import { CELLULES, splitReference } from '../workbook/panel-input';
+import { CELLULES, coinBasDroit, splitReference } from '../workbook/panel-input';
+import { a1 } from './cells';
 import { UserError } from './lock';
 import { readGrids } from './read';
 
@@ -32,8 +33,12 @@ export function selectionnerCellules(references: unknown): ResultatSimple {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet) throw new UserError(`L’onglet « ${sheetName} » n’existe plus : lancez Initialiser le classeur.`);
+  // A stale sidebar may point past a grid the user has since shrunk: Apps Script would throw.
+  const [maxRows, maxCols] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+  const inside = cells.filter((cell) => coinBasDroit(cell).row <= maxRows && coinBasDroit(cell).col <= maxCols);
+  if (inside.length === 0) throw new UserError(`${a1(sheetName, cells[0] ?? '')} est hors de l’onglet (${maxRows} lignes, ${maxCols} colonnes) : actualisez le panneau.`);
   sheet.activate();
-  sheet.getRangeList(cells).activate();
-  const n = cells.length;
+  sheet.getRangeList(inside).activate();
+  const n = inside.length;
   return { ok: true, message: `${n} ${n > 1 ? 'cellules sélectionnées' : 'cellule sélectionnée'} dans ${sheetName}.` };
 }

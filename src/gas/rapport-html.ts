@@ -4,6 +4,7 @@
 import type { Alerte } from '../core/alertTypes';
 import type { RapportMensuel } from '../core/report';
 import type { Probleme } from '../core/types';
+import { pluriel } from '../core/format';
 import { deMois, escapeHtml, texteHtml } from './ui';
 
 /** Spreadsheet URL without `/edit…` (the base of export and tab links). */
@@ -60,7 +61,7 @@ export function signauxHtml(rapport: RapportMensuel, problemes: readonly Problem
     ? '<p>Aucun signal d’alerte : le projet avance sans dérive visible. Continuez le point hebdo et la saisie des mesures chaque semaine.</p>'
     : `<ul class="alertes">${rapport.alertes.map(alerteHtml).join('')}</ul>`;
   const shown = problemes.slice(0, 10).map((p) => `<li>${texteHtml(p.message)}</li>`).join('');
-  const more = problemes.length > 10 ? `<li>… et ${problemes.length - 10} autres</li>` : '';
+  const more = problemes.length > 10 ? `<li>… et ${pluriel(problemes.length - 10, 'autre')}</li>` : '';
   const lecture = problemes.length === 0 ? ''
     : `<h3>Lignes à corriger (${ignorees} ignorée${ignorees > 1 ? 's' : ''} par Boussole)</h3><ul>${shown}${more}</ul>`;
   return head + list + lecture + '<div class="actions"><button class="secondary" onclick="google.script.host.close()">Fermer</button></div>';

@@ -2,6 +2,7 @@
 // in a small dialog, shares with addViewer/addEditor (allowed by spreadsheets.currentonly) and
 // explains the three clicks for commenter access, which needs Drive and is left to the user.
 
+import { columnIndex } from '../core/cells';
 import { EMAIL } from '../workbook/schemas';
 import { ROLE_PARTAGE } from '../workbook/panel-input';
 import type { ResultatSimple } from '../core/panel';
@@ -29,7 +30,7 @@ export function emailConsultant(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): s
     throw new UserError('Cadrage : la question « E-mail du consultant » est absente — lancez Initialiser le classeur, puis renseignez-la.');
   }
   const letter = classeur.colonnes[TAB.cadrage]?.['Réponse'] ?? 'B';
-  const column = letter.charCodeAt(0) - 65;
+  const column = columnIndex(letter) - 1;
   const raw = String(grid[row - 1]?.[column] ?? '').trim();
   const cell = `Cadrage!${letter}${row}`;
   if (raw === '') throw new UserError(`${cell} : l’e-mail du consultant est vide — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);

@@ -34,6 +34,8 @@ export function agree(header: string, masculine: string): string {
 /** A cell value as the user sees it, for quoting in « … ». */
 export function shown(value: unknown): string {
   if (isDate(value)) return formatDateFr(value);
+  // A date cell holding a number too large for the calendar reaches the script as an invalid Date.
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'date hors calendrier';
   if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
   return String(value ?? '').trim();
 }

@@ -91,7 +91,7 @@ export function validerChangementStatut(input: unknown): { ok: true; valeurs: Ch
 }
 
 /** `Plan!G12`, `'Tableau de bord'!A1:B3`: one A1 reference with its sheet. */
-const REFERENCE_A1 = /^(?:'(?:[^']|'')+'|[A-Za-z0-9_]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
+const REFERENCE_A1 = /^(?:'(?:[^']|'')+'|[A-Za-z0-9_]+)!\$?[A-Z]{1,3}\$?[1-9]\d*(?::\$?[A-Z]{1,3}\$?[1-9]\d*)?$/;
 /** At most 50 A1 references, each with its sheet. */
 export const CELLULES = z.array(z.string().check(z.regex(REFERENCE_A1))).check(z.minLength(1), z.maxLength(50));
 
@@ -101,6 +101,17 @@ export function splitReference(reference: string): { sheet: string; cell: string
   const rawSheet = reference.slice(0, at);
   const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
   return { sheet, cell: reference.slice(at + 1).replace(/\$/g, '') };
+}
+
+/** Last row and column (1-based) a local A1 reference reaches: `G12` → 12, 7; `B3:A9` → 9, 2. */
+export function coinBasDroit(cell: string): { row: number; col: number } {
+  let row = 0;
+  let col = 0;
+  for (const [, letters = '', digits = ''] of cell.matchAll(/([A-Z]+)(\d+)/g)) {
+    row = Math.max(row, Number(digits));
+    col = Math.max(col, [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0));
+  }
+  return { row, col };
 }
 
 /** The two ways to share with the consultant (SPEC §4). */

@@ -1,6 +1,6 @@
 // French number, euro and percent formatting, name lists, and the A1 references of alerts.
 import { describe, expect, it } from 'vitest';
-import { cellRef, columnLetter, sheetRef } from '../../src/core/cells';
+import { cellRef, columnIndex, columnLetter, sheetRef } from '../../src/core/cells';
 import { formatEuros, formatNombre, formatPercent, listeNoms } from '../../src/core/format';
 import { classeur } from './fixtures';
 
@@ -37,5 +37,15 @@ describe('A1 references', () => {
     expect(cellRef(classeur(), 'Plan', 'Statut', 12)).toBe('Plan!G12');
     expect(cellRef(classeur({ colonnes: { Plan: { Statut: 'B' } } }), 'Plan', 'Statut', 12)).toBe('Plan!B12');
     expect(cellRef(classeur(), 'Tableau de bord', 'X', 1)).toBe("'Tableau de bord'!A1");
+  });
+});
+
+describe('columnIndex', () => {
+  it('reads column letters back to 1-based indexes, beyond Z too', () => {
+    expect(columnIndex('A')).toBe(1);
+    expect(columnIndex('Z')).toBe(26);
+    expect(columnIndex('AA')).toBe(27); // 1 × 26 + 1
+    expect(columnIndex('AZ')).toBe(52); // 1 × 26 + 26
+    for (const n of [1, 26, 27, 52, 703]) expect(columnIndex(columnLetter(n))).toBe(n);
   });
 });

@@ -1,6 +1,6 @@
 // Validation of what the sidebar sends (zod/mini, French field-level messages).
 import { describe, expect, it } from 'vitest';
-import { CELLULES, splitReference, validerAjout, validerChangementStatut, MOIS_RAPPORT, ROLE_PARTAGE } from '../../src/workbook/panel-input';
+import { CELLULES, coinBasDroit, splitReference, validerAjout, validerChangementStatut, MOIS_RAPPORT, ROLE_PARTAGE } from '../../src/workbook/panel-input';
 
 const POSTES = ['Site web', 'Formation'];
 const VALIDE = { action: ' Publier 4 articles ', mois: '2026-11', responsable: 'Marie', echeance: '2026-11-30', budgetPrevu: '1 200,50', poste: 'site WEB' };
@@ -60,6 +60,14 @@ describe('cells, roles and months', () => {
     expect(CELLULES.safeParse(['H12']).success).toBe(false);
     expect(CELLULES.safeParse([]).success).toBe(false);
     expect(CELLULES.safeParse(['Plan!H12; =1']).success).toBe(false);
+    expect(CELLULES.safeParse(['Plan!A0']).success).toBe(false); // row 0 does not exist
+    expect(CELLULES.safeParse(['Plan!A1:B00']).success).toBe(false);
+  });
+  it('finds the last row and column a local reference reaches', () => {
+    expect(coinBasDroit('G12')).toEqual({ row: 12, col: 7 });
+    expect(coinBasDroit('B3:A9')).toEqual({ row: 9, col: 2 });
+    expect(coinBasDroit('AA1')).toEqual({ row: 1, col: 27 }); // 1 × 26 + 1
+    expect(coinBasDroit('ZZZ4')).toEqual({ row: 4, col: 18278 }); // (26 × 26 + 26) × 26 + 26
   });
   it('splits a reference into its sheet and local cell', () => {
     expect(splitReference("'L''onglet'!$A$1:B3")).toEqual({ sheet: "L'onglet", cell: 'A1:B3' });

@@ -76,6 +76,16 @@ describe('selection, sidebars and tabs', () => {
     expect(() => emu.run('boussoleSelectionnerCellules', ['H4'])).toThrow(/Cellules illisibles/);
   });
 
+  it('a cell past the grid (stale sidebar, shrunk tab) gets a French message, not a crash', () => {
+    // Found by test/robustness: Apps Script throws « The coordinates of the range are outside the dimensions
+    // of the sheet » for Plan!H99999 and « Range not found » for Plan!A0.
+    const emu = seededEmulator();
+    expect(() => emu.run('boussoleSelectionnerCellules', ['Plan!H99999'])).toThrow(/^Plan!H99999 est hors de l’onglet \(\d+ lignes, \d+ colonnes\) : actualisez le panneau\.$/);
+    expect(() => emu.run('boussoleSelectionnerCellules', ['Plan!ZZZ4'])).toThrow(/^Plan!ZZZ4 est hors de l’onglet/);
+    expect(() => emu.run('boussoleSelectionnerCellules', ['Plan!A0'])).toThrow(/^Cellules illisibles/);
+    expect(emu.run('boussoleSelectionnerCellules', ['Plan!H99999', 'Plan!G4'])).toEqual({ ok: true, message: '1 cellule sélectionnée dans Plan.' });
+  });
+
   it('opens the Panneau and the Aide as sidebars titled in French', () => {
     const emu = seededEmulator();
     emu.run('boussoleOuvrirPanneau');

@@ -131,6 +131,29 @@ describe('boussoleRepartirBudget', () => {
     expect(emu.ui.alerts[emu.ui.alerts.length - 1]?.prompt).toBe('Cadrage!B10 : « Budget annuel (€) » est vide — attendu : un montant en euros');
     expect(emu.book.snapshot('Budget')).toEqual(snap);
   });
+
+  it('refuses an annual budget of 1e308 € by its cell instead of proposing « Infinity,NaN € »', () => {
+    // Found by test/robustness.
+    const emu = classeurInitialise();
+    chargerCadrage(emu, 'Intermédiaire', 1e308);
+    const snap = emu.book.snapshot('Budget');
+    emu.run('boussoleRepartirBudget');
+    const prompt = emu.ui.alerts[emu.ui.alerts.length - 1]?.prompt ?? '';
+    expect(prompt).toMatch(/^Cadrage!B10 : /);
+    expect(prompt).not.toMatch(/NaN|Infinity/);
+    expect(emu.book.snapshot('Budget')).toEqual(snap);
+  });
+
+  it('names the missing Budget headers, in plural French, and writes nothing', () => {
+    // Found by test/robustness: the plural read « pour lesajouter ».
+    const emu = classeurInitialise();
+    chargerCadrage(emu, 'Intermédiaire', 5000);
+    emu.book.setValues('Budget', 'A1:B1', [['Libellé', 'Échéance']]);
+    const snap = emu.book.snapshot('Budget');
+    emu.run('boussoleRepartirBudget');
+    expect(emu.ui.alerts[emu.ui.alerts.length - 1]?.prompt).toBe('Budget : colonnes « Poste », « Horizon » introuvables en ligne 1 — lancez « Initialiser le classeur » pour les ajouter.');
+    expect(emu.book.snapshot('Budget')).toEqual(snap);
+  });
 });
 
 describe('boussoleFeuilleDeRouteType', () => {
@@ -165,6 +188,16 @@ describe('boussoleFeuilleDeRouteType', () => {
 });
 
 describe('boussolePlanRelance', () => {
+  it('quotes an out-of-calendar adoption date it keeps, not « Invalid Date »', () => {
+    // Found by test/robustness: a number too large for the date cell arrives as an invalid Date.
+    const emu = classeurInitialise();
+    const row = emu.book.values('Gouvernance').findIndex((r) => r[0] === 'Contrôle d\'adoption J+30') + 1;
+    emu.book.setValues('Gouvernance', `E${row}`, [[1e15]]);
+    const message = String(emu.run('boussolePlanRelance'));
+    expect(message).toContain('date du contrôle d’adoption déjà saisie (date hors calendrier) conservée');
+    expect(message).not.toContain('Invalid Date');
+  });
+
   // Wednesday 25/11/2026 → Monday 23/11; deployment ends Sunday 17/01/2027; J+30 = 16/02/2027
   const emu = classeurInitialise(new Date(2026, 10, 25, 9, 0, 0));
   chargerPlan(emu);

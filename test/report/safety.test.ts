@@ -20,6 +20,22 @@ describe('report safety', () => {
     expect(emu.lock.writesWithoutLock()).toBe(0);
   });
 
+  it('huge figures and out-of-calendar dates are named problems, never « NaN », « Infinity » or « Invalid Date »', () => {
+    // Found by test/robustness: Mesures at 1e308 summed to Infinity (« Déplacer Infinity,NaN € ») and
+    // a date cell holding 1e15 was quoted as « Invalid Date ».
+    const emu = exampleBook();
+    emu.book.setValues('Mesures', 'C2:D2', [[1e308, 1e308]]);
+    emu.book.setValues('Budget', 'E2', [[1e308]]);
+    emu.book.setValues('Cadrage', 'B7', [[1e15]]); // Date butoir, formatted as a date
+    emu.run('boussoleGenererRapportPour', MOIS);
+    const text = emu.book.values(FEUILLE).flat().map(String).join('\n');
+    expect(text).not.toMatch(/NaN|Infinity|Invalid Date/);
+    // Four problems (B7, C2, D2, E2), three quoted then « … et 1 autre » (singular).
+    expect(text).toContain('(4 problèmes) : Cadrage!B7 : date butoir « date hors calendrier » illisible — attendu : une date (ex. 23/11/2026) ; '
+      + 'Mesures!C2 : dépenses « 1e+308 » illisible — attendu : un montant en euros (ex. 3 000 €) ; Mesures!D2 : visites « 1e+308 » illisible');
+    expect(text).toContain(' ; … et 1 autre\n');
+  });
+
   it('places a new report after the existing ones', () => {
     const emu = exampleBook();
     emu.run('boussoleGenererRapportPour', '2026-09');

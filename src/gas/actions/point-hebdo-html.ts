@@ -3,6 +3,7 @@
 
 import { METEOS } from '../../workbook/contract';
 import { formatDateFr, isoDate } from '../../core/months';
+import { pluriel } from '../../core/format';
 import { blocagesTexte, type ActionOrdreDuJour, type OrdreDuJour } from '../../core/planning/weekly-meeting';
 import { escapeHtml, texteHtml } from '../ui';
 
@@ -16,7 +17,7 @@ function liste(titre: string, actions: readonly ActionOrdreDuJour[]): string {
     const details = [a.responsable, a.echeance ? `échéance ${formatDateFr(a.echeance)}` : '', a.motif ?? ''].filter((d) => d !== '').join(', ');
     return `<li>${texteHtml(parts)}${details ? ` <span class="muted">(${texteHtml(details)})</span>` : ''}</li>`;
   });
-  if (actions.length > LISTE_MAX) items.push(`<li class="muted">… et ${actions.length - LISTE_MAX} autres</li>`);
+  if (actions.length > LISTE_MAX) items.push(`<li class="muted">… et ${pluriel(actions.length - LISTE_MAX, 'autre')}</li>`);
   return `<h4>${escapeHtml(titre)} (${actions.length})</h4><ul>${items.join('')}</ul>`;
 }
 

@@ -90,7 +90,7 @@ function lire(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lecture {
 /** « À corriger : Backlog!E3 : … » (3 messages at most), or ''. */
 function aCorriger(problemes: readonly string[]): string {
   if (problemes.length === 0) return '';
-  const reste = problemes.length > 3 ? ` ; … et ${problemes.length - 3} autres` : '';
+  const reste = problemes.length > 3 ? ` ; … et ${pluriel(problemes.length - 3, 'autre')}` : '';
   return ` À corriger : ${problemes.slice(0, 3).join(' ; ')}${reste}.`;
 }
 

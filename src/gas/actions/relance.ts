@@ -5,7 +5,8 @@
 import { RITUELS_DEFAUT, TAB, TABLES } from '../../workbook/contract';
 import { readClasseur } from '../../workbook/reader';
 import { ritualsHeaderAt } from '../../workbook/read-gouvernance';
-import { formatDateFr, isDate } from '../../core/months';
+import { shown } from '../../workbook/messages';
+import { formatDateFr } from '../../core/months';
 import { isBlank, sameText } from '../../core/text';
 import { pluriel } from '../../core/format';
 import { planDeRelance, RITUEL_ADOPTION } from '../../core/planning/relaunch';
@@ -25,7 +26,7 @@ function cibleAdoption(gouvernance: Onglet, headerAt: number, cols: Record<strin
   if (at < 0) return { kind: 'ligne' };
   const cell = gouvernance.values[at]?.[date];
   if (isBlank(cell) && !aUneFormule(gouvernance, at + 1, date)) return { kind: 'cellule', row: at + 1 };
-  return { kind: 'garde', date: isDate(cell) ? formatDateFr(cell) : String(cell) };
+  return { kind: 'garde', date: shown(cell) };
 }
 
 function ecrireAdoption(gouvernance: Onglet, cible: Cible, cols: Record<string, number>, date: Date): void {

@@ -54,7 +54,7 @@ export function colonnesRequises(onglet: Onglet, specs: readonly ColumnSpec[], r
   const missing = required.filter((header) => index[header] === undefined);
   if (missing.length > 0) {
     const list = missing.map((h) => `« ${h} »`).join(', ');
-    throw new UserError(`${onglet.name} : colonne${missing.length > 1 ? 's' : ''} ${list} introuvable${missing.length > 1 ? 's' : ''} en ligne ${headerAt + 1} — lancez « Initialiser le classeur » pour ${missing.length > 1 ? 'les' : 'l’'}ajouter.`);
+    throw new UserError(`${onglet.name} : colonne${missing.length > 1 ? 's' : ''} ${list} introuvable${missing.length > 1 ? 's' : ''} en ligne ${headerAt + 1} — lancez « Initialiser le classeur » pour ${missing.length > 1 ? 'les ' : 'l’'}ajouter.`);
   }
   return index;
 }
