@@ -1,13 +1,14 @@
 // Alerts on the project's rhythm and framing (SPEC §6): Tableau de bord abandonné, Rituels non
 // tenus, Cadrage incomplet, Gouvernance floue, Rentabilité client.
 
-import { CADRAGE_EXPRESS, CADRAGE_QUESTIONS } from '../workbook/contract';
+import { CADRAGE_EXPRESS, CADRAGE_QUESTIONS, TAB } from '../workbook/contract';
 import type { Alerte } from './alertTypes';
 import { cellRef, sheetRef } from './cells';
 import type { ContexteMois } from './context';
 import { enumerer, formatEuros, formatNombre, listeNoms } from './format';
 import { addDays, formatDateFr, startOfDay } from './months';
 import { clvCacParCanal } from './objectives';
+import { celluleCadrage } from './planning/cadrage-check';
 import { isBlank } from './text';
 
 /** Days of silence (Mesures or Journal) before an alert: the window is [R − 14 days, R). */
@@ -62,17 +63,14 @@ export function alerteRituels(ctx: ContexteMois): Alerte | null {
 /** Cadrage incomplet: one of the four *cadrage express* answers is empty; cells `Cadrage!B<row>`. */
 export function alerteCadrage(ctx: ContexteMois): Alerte | null {
   const cadrage = ctx.classeur.cadrage;
-  const missing = CADRAGE_EXPRESS.filter((key) => {
-    const value = (cadrage as unknown as Record<string, unknown>)[key];
-    return value === null || value === undefined || isBlank(value);
-  });
+  const missing = CADRAGE_EXPRESS.filter((key) => isBlank((cadrage as unknown as Record<string, unknown>)[key]));
   if (missing.length === 0) return null;
   const questions = missing.map((key) => CADRAGE_QUESTIONS.findIndex((q) => q.key === key));
   return {
     signal: 'Cadrage incomplet',
     niveau: 'orange',
     message: `Cadrage express incomplet, le projet n’est pas mûr : ${enumerer(questions.map((i) => `« ${CADRAGE_QUESTIONS[i]?.question ?? ''} »`), 4)} sans réponse.`,
-    cellules: missing.map((key, n) => `${sheetRef('Cadrage')}!B${cadrage.rows[key] ?? (questions[n] ?? 0) + 2}`),
+    cellules: missing.map((key, n) => `${sheetRef(TAB.cadrage)}!${celluleCadrage(ctx.classeur, key) ?? `B${(questions[n] ?? 0) + 2}`}`),
     conseil: 'Répondez en une page aux quatre questions du cadrage express avant d’engager de nouvelles dépenses.',
   };
 }

@@ -65,7 +65,8 @@ export function budgetParHorizon(classeur: Classeur, month: MonthKey, parPoste: 
     const line = lines.get(poste.horizon) as BudgetHorizon;
     line.montantPrevu += poste.montantPrevu ?? 0;
     line.reel += reelPoste(poste, parPoste);
-    if (!horizonOf.has(normalize(poste.poste))) horizonOf.set(normalize(poste.poste), poste.horizon);
+    const key = normalize(poste.poste);
+    if (!horizonOf.has(key)) horizonOf.set(key, poste.horizon);
   }
   for (const action of classeur.plan) {
     if (action.mois === null || action.mois > month) continue;

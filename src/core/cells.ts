@@ -1,6 +1,6 @@
 // A1 references of the cells an alert or a report line points at: `Plan!H12`, `'Tableau de bord'!A1`.
 
-import { TAB, TABLES, type TableKey } from '../workbook/contract';
+import { TABLE_OF_TAB, TABLES } from '../workbook/contract';
 import type { Classeur } from './types';
 
 /** Sheet name as A1 notation needs it: quoted when it holds anything but letters, digits or `_`. */
@@ -24,11 +24,6 @@ export function columnLetter(index: number): string {
 export function columnIndex(letters: string): number {
   return [...letters.toUpperCase()].reduce((index, char) => index * 26 + (char.charCodeAt(0) - 64), 0);
 }
-
-const TABLE_OF_TAB: Record<string, TableKey> = {
-  [TAB.objectifs]: 'objectifs', [TAB.mesures]: 'mesures', [TAB.backlog]: 'backlog',
-  [TAB.plan]: 'plan', [TAB.budget]: 'budget', [TAB.gouvernance]: 'raci', [TAB.journal]: 'journal',
-};
 
 /** Letter of `header` in `sheet`: as read by the reader, else its position in the contract. */
 export function columnOf(classeur: Classeur, sheet: string, header: string): string {

@@ -96,8 +96,8 @@ const ROWS: Row[] = [
   [12, 'Bilan', 'Préparer la feuille de route de l\'année 2', 'Ponctuelle', P.chefProjet, 'À faire', [12, 28], '', '', '', ''],
 ];
 
-/** The 42 actions of the example, in sheet order. */
-export const ACTIONS_EXEMPLE: readonly ActionExemple[] = ROWS.map(
-  ([mois, phase, action, type, responsable, statut, echeance, prevu, reel, poste, resultat, origine]) =>
-    ({ mois, phase, action, type, responsable, statut, echeance, prevu, reel, poste, resultat, origine: origine ?? FR }),
-);
+/** The 42 actions of the example, in sheet order (built on call: module scope does no work). */
+export function actionsExemple(): ActionExemple[] {
+  return ROWS.map(([mois, phase, action, type, responsable, statut, echeance, prevu, reel, poste, resultat, origine]) =>
+    ({ mois, phase, action, type, responsable, statut, echeance, prevu, reel, poste, resultat, origine: origine ?? FR }));
+}

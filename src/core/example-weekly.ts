@@ -1,7 +1,7 @@
 // The example's weekly rows (Charger un exemple): Mesures for 5 channels and the Journal of
 // rituals, one row per Monday up to last week. `scale` goes further back in time.
 
-import { addDays, addMonths, firstDay, monthKey, monthLabelFr, mondayOf } from './months';
+import { addDays, addMonths, daysBetween, firstDay, monthKey, monthLabelFr, mondayOf } from './months';
 import type { MonthKey } from './types';
 import { PERSONNES } from './example-plan';
 
@@ -10,8 +10,8 @@ export const CANAUX = ['Site web', 'Google Ads', 'LinkedIn Ads', 'E-mailing', 'R
 
 /** Roadmap month (1 = start) of a date; weeks before the start count as month 1. */
 export function roadmapMonth(start: MonthKey, date: Date): number {
-  const [y0, m0] = start.split('-').map(Number);
-  const k = (date.getFullYear() - (y0 ?? 0)) * 12 + date.getMonth() + 1 - (m0 ?? 1) + 1;
+  const first = firstDay(start);
+  const k = (date.getFullYear() - first.getFullYear()) * 12 + date.getMonth() - first.getMonth() + 1;
   return Math.max(k, 1);
 }
 
@@ -20,7 +20,7 @@ export function exampleMondays(start: MonthKey, today: Date, scale: number): Dat
   const first = firstDay(start);
   const firstMonday = mondayOf(addDays(first, 6));
   const lastMonday = addDays(mondayOf(today), -7);
-  const weeks = Math.max(0, Math.round((lastMonday.getTime() - firstMonday.getTime()) / (7 * 864e5)) + 1);
+  const weeks = Math.max(0, Math.round(daysBetween(firstMonday, lastMonday) / 7) + 1);
   const total = weeks * Math.max(1, Math.floor(scale));
   return Array.from({ length: total }, (_, i) => addDays(lastMonday, -7 * (total - 1 - i)));
 }
@@ -48,7 +48,6 @@ export function mesuresRows(start: MonthKey, today: Date, scale: number): unknow
 }
 
 const P = PERSONNES;
-const EQUIPE_HEBDO = [P.chefProjet, P.commerciale, P.communication].join(', ');
 const DECISIONS = [
   'Valider les priorités de la semaine',
   'Relancer l\'agence sur le planning du site',
@@ -65,9 +64,10 @@ const METEO = ['☀️ Ensoleillé', '🌤️ Variable', '🌤️ Variable', '�
  * the first Thursday after the first Monday of each month.
  */
 export function journalRows(start: MonthKey, today: Date, scale: number): unknown[][] {
+  const equipeHebdo = [P.chefProjet, P.commerciale, P.communication].join(', ');
   const rows: unknown[][] = [];
   exampleMondays(start, today, scale).forEach((monday, i) => {
-    rows.push([monday, 'Point hebdo', METEO[i % METEO.length], DECISIONS[i % DECISIONS.length], BLOCAGES[i % BLOCAGES.length], EQUIPE_HEBDO]);
+    rows.push([monday, 'Point hebdo', METEO[i % METEO.length], DECISIONS[i % DECISIONS.length], BLOCAGES[i % BLOCAGES.length], equipeHebdo]);
     const previous = addDays(monday, -7);
     if (monthKey(previous) !== monthKey(monday)) {
       const month = addMonths(monthKey(monday), -1);

@@ -5,9 +5,9 @@
 // Deterministic: everything derives from `today` and row indices.
 
 import { CADRAGE_HEADERS, CADRAGE_QUESTIONS, TAB, TABLES } from '../workbook/contract';
-import { ACTIONS_EXEMPLE, PERSONNES, POSTES } from './example-plan';
+import { actionsExemple, PERSONNES, POSTES } from './example-plan';
 import { journalRows, mesuresRows } from './example-weekly';
-import { addDays, addMonths, firstDay, monthKey, mondayOf } from './months';
+import { addDays, addMonths, firstDay, lastDay, monthKey, mondayOf } from './months';
 import { formatId } from './planning/ids';
 import type { MonthKey } from './types';
 
@@ -19,9 +19,9 @@ const headers = (specs: readonly { header: string }[]): string[] => specs.map((s
 
 /** Day `day` of roadmap month `k` (1 = start), clamped to the month's length. */
 function jour(start: MonthKey, k: number, day: number): Date {
-  const first = firstDay(addMonths(start, k - 1));
-  const last = new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate();
-  return new Date(first.getFullYear(), first.getMonth(), Math.min(day, last));
+  const month = addMonths(start, k - 1);
+  const first = firstDay(month);
+  return new Date(first.getFullYear(), first.getMonth(), Math.min(day, lastDay(month).getDate()));
 }
 
 function cadrage(start: MonthKey): unknown[][] {
@@ -88,9 +88,10 @@ function backlog(start: MonthKey, scale: number): unknown[][] {
 }
 
 function plan(start: MonthKey, scale: number): unknown[][] {
+  const actions = actionsExemple();
   const rows: unknown[][] = [];
   for (let copy = 0; copy < scale; copy += 1) {
-    for (const a of ACTIONS_EXEMPLE) {
+    for (const a of actions) {
       const echeance = jour(start, a.echeance[0], a.echeance[1]);
       const id = formatId('A', rows.length + 1);
       rows.push([id, jour(start, a.mois, 1), a.phase, copy === 0 ? a.action : `${a.action} (lot ${copy + 1})`, a.type, a.responsable,

@@ -43,7 +43,7 @@ export function pluriel(count: number, singulier: string, plurielForme = `${sing
 export function enumerer(items: readonly string[], max = 3): string {
   const shown = items.slice(0, max);
   const rest = items.length - shown.length;
-  if (rest > 0) shown.push(rest === 1 ? 'et 1 autre' : `et ${rest} autres`);
+  if (rest > 0) shown.push(`et ${pluriel(rest, 'autre')}`);
   return shown.join(', ');
 }
 

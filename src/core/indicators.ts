@@ -7,21 +7,24 @@ import { ratio } from './numbers';
 import { normalize } from './text';
 import type { Mesure, MonthKey } from './types';
 
-/** Canonical Mesures columns used by the derived indicators, normalized. */
+/**
+ * Canonical Mesures columns used by the derived indicators, as `normalize` spells them (written out
+ * rather than computed: module scope runs on every Apps Script execution).
+ */
 export const COL = {
-  depenses: normalize('Dépenses'),
-  visites: normalize('Visites'),
-  conversions: normalize('Conversions'),
-  nouveauxClients: normalize('Nouveaux clients'),
-  chiffreAffaires: normalize("Chiffre d'affaires"),
+  depenses: 'depenses',
+  visites: 'visites',
+  conversions: 'conversions',
+  nouveauxClients: 'nouveaux clients',
+  chiffreAffaires: "chiffre d'affaires",
 } as const;
 
 /** Derived indicators (normalized name → numerator / denominator columns). Panier moyen divides by Conversions. */
 export const DERIVES: Readonly<Record<string, { num: string; den: string }>> = {
-  [normalize('CAC')]: { num: COL.depenses, den: COL.nouveauxClients },
-  [normalize('Taux de conversion')]: { num: COL.conversions, den: COL.visites },
-  [normalize('ROAS')]: { num: COL.chiffreAffaires, den: COL.depenses },
-  [normalize('Panier moyen')]: { num: COL.chiffreAffaires, den: COL.conversions },
+  cac: { num: COL.depenses, den: COL.nouveauxClients },
+  'taux de conversion': { num: COL.conversions, den: COL.visites },
+  roas: { num: COL.chiffreAffaires, den: COL.depenses },
+  'panier moyen': { num: COL.chiffreAffaires, den: COL.conversions },
 };
 
 /** Channel key for « all channels »: empty or `Tous`. */

@@ -34,6 +34,12 @@ export function firstDay(month: MonthKey): Date {
   return new Date(year ?? 1970, (mon ?? 1) - 1, 1);
 }
 
+/** Last day of a month, at local midnight. */
+export function lastDay(month: MonthKey): Date {
+  const start = firstDay(month);
+  return new Date(start.getFullYear(), start.getMonth() + 1, 0);
+}
+
 /** The month `count` months after `month` (negative goes back). */
 export function addMonths(month: MonthKey, count: number): MonthKey {
   const start = firstDay(month);

@@ -1,6 +1,8 @@
 // A tiny builder for the report tab: rows of styled cells → the matrices one batch call each
 // writes (values, number formats, weights, colours, backgrounds, sizes, alignments, wraps). Pure.
 
+import { isDate } from './months';
+
 /** Columns of the report: A is wide (long text, wrapped), B–E hold figures. */
 export const LARGEUR = 5;
 /** Pixel widths of report columns A–E. */
@@ -52,9 +54,7 @@ export interface ReportLayout {
 const DEFAUT: Required<Style> = { bold: false, color: COULEURS.texte, background: COULEURS.blanc, size: 10, format: FORMATS.auto, align: 'left', wrap: true };
 
 function cellule(item: unknown): Cellule {
-  return item !== null && typeof item === 'object' && 'value' in item && !(Object.prototype.toString.call(item) === '[object Date]')
-    ? (item as Cellule)
-    : { value: item };
+  return item !== null && typeof item === 'object' && 'value' in item ? (item as Cellule) : { value: item };
 }
 
 /** Rows appended in order; `ligne` returns the 1-based row number. */
@@ -66,7 +66,7 @@ export class GrilleRapport {
     const row = Array.from({ length: LARGEUR }, (_, i) => {
       const c = cellule(items[i] ?? '');
       const format = c.format ?? style.format ?? (typeof c.value === 'string' ? FORMATS.texte : DEFAUT.format);
-      const figure = typeof c.value === 'number' || Object.prototype.toString.call(c.value) === '[object Date]';
+      const figure = typeof c.value === 'number' || isDate(c.value);
       const align = c.align ?? style.align ?? (figure ? 'right' : 'left');
       return { ...DEFAUT, ...style, ...c, format, align, value: c.value ?? '' } as Required<Cellule>;
     });

@@ -12,6 +12,11 @@ const eur = (value: number, bold = false) => ({ value, format: FORMATS.euros, al
 const pct = (value: number | null, bold = false) => ({ value: value ?? '—', format: FORMATS.pourcent, align: 'right' as const, bold });
 const libelleHorizon = (l: BudgetHorizon) => l.horizon ?? 'Sans horizon (poste inconnu)';
 
+/** `3 lignes ignorées car mal remplies` (title warning and footer). */
+export function lignesIgnoreesTexte(n: number): string {
+  return pluriel(n, 'ligne ignorée car mal remplie', 'lignes ignorées car mal remplies');
+}
+
 /** Section 4: month and cumulated figures per horizon, the year with shares, postes over the threshold. */
 export function budgetSection(g: GrilleRapport, r: RapportMensuel): void {
   const b = r.budget;
@@ -94,7 +99,7 @@ export function piedDePage(g: GrilleRapport, r: RapportMensuel, options: Options
   if (n > 0 || options.problemes.length > 0) {
     const premiers = options.problemes.slice(0, 3).map((p) => p.message).join(' ; ');
     const reste = options.problemes.length > 3 ? ` ; … et ${pluriel(options.problemes.length - 3, 'autre')}` : '';
-    g.ligne([`⚠ ${n} ligne${n > 1 ? 's' : ''} ignorée${n > 1 ? 's' : ''} car mal remplie${n > 1 ? 's' : ''} (${options.problemes.length} problème${options.problemes.length > 1 ? 's' : ''}) : ${premiers}${reste}`],
+    g.ligne([`⚠ ${lignesIgnoreesTexte(n)} (${pluriel(options.problemes.length, 'problème')}) : ${premiers}${reste}`],
       { color: COULEURS.orange, size: 9 });
   }
   g.bandeau(`Généré par Boussole le ${formatDateFr(r.genereLe)} — Extensions › Boussole › Générer le rapport mensuel pour le mettre à jour.`, DISCRET);

@@ -1,25 +1,27 @@
 // Lays the monthly report model out as one printable A4 page (SPEC §6): title and weather, then
 // the sections in contract order. Pure: model → matrices (see report-grid.ts) the writer sends.
 
+import { pluriel } from './format';
+import { COL } from './indicators';
+import { formatDateFr, lastDay } from './months';
+import type { IndicateurDuMois } from './objectives';
 import type { RapportMensuel } from './report';
 import type { ActionResume, ListeCapee } from './reportActions';
-import type { IndicateurDuMois } from './objectives';
 import { BANDEAU, COULEURS, DISCRET, entete, FORMATS, GrilleRapport, note, type OptionsMiseEnPage, type ReportLayout } from './report-grid';
+import { alertesSection, budgetSection, decisionsSection, lignesIgnoreesTexte, piedDePage, recommandationsSection } from './report-layout-parts';
+import { normalize } from './text';
 
 export type { OptionsMiseEnPage } from './report-grid';
-import { addDays, firstDay, addMonths, formatDateFr } from './months';
-import { normalize } from './text';
-import { budgetSection, alertesSection, recommandationsSection, decisionsSection, piedDePage } from './report-layout-parts';
 
 function titre(g: GrilleRapport, r: RapportMensuel, reportees: number): void {
   g.bandeau(r.titre, { bold: true, size: 16, color: COULEURS.titre });
-  const finDuMois = addDays(firstDay(addMonths(r.mois, 1)), -1);
+  const finDuMois = lastDay(r.mois);
   const situation = r.reference.getTime() > finDuMois.getTime() ? finDuMois : r.reference;
   g.bandeau(`${r.entreprise || 'Entreprise'} · généré le ${formatDateFr(r.genereLe)} · situation au ${formatDateFr(situation)}`, DISCRET);
   const rouges = r.alertes.filter((a) => a.niveau === 'rouge').length;
-  const detail = r.alertes.length === 0 ? 'aucun signal d’alerte' : `${rouges > 1 ? `${rouges} signaux rouges` : `${rouges} signal rouge`}, ${r.alertes.length - rouges} orange`;
+  const detail = r.alertes.length === 0 ? 'aucun signal d’alerte' : `${pluriel(rouges, 'signal rouge', 'signaux rouges')}, ${r.alertes.length - rouges} orange`;
   g.ligne([{ value: `Météo : ${r.meteo}`, size: 13, bold: true, wrap: false }, { value: detail, color: COULEURS.discret, wrap: false }]);
-  if (reportees > 0) g.bandeau(`⚠ ${reportees} ligne${reportees > 1 ? 's' : ''} ignorée${reportees > 1 ? 's' : ''} car mal remplie${reportees > 1 ? 's' : ''} : voir le bas du rapport.`, { color: COULEURS.orange });
+  if (reportees > 0) g.bandeau(`⚠ ${lignesIgnoreesTexte(reportees)} : voir le bas du rapport.`, { color: COULEURS.orange });
 }
 
 /** One capped list of actions: a header with the count, the rows, then `… et N autres`. */
@@ -38,7 +40,7 @@ export function listeActions(g: GrilleRapport, libelle: string, liste: ListeCape
 
 function actions(g: GrilleRapport, r: RapportMensuel): void {
   const { compteurs, total, completion } = r.actions;
-  g.bandeau(`Actions du mois — ${total} action${total > 1 ? 's' : ''}`, BANDEAU);
+  g.bandeau(`Actions du mois — ${pluriel(total, 'action')}`, BANDEAU);
   if (total === 0) {
     note(g, 'Aucune action prévue ce mois-ci dans l’onglet Plan.');
     return;
@@ -53,13 +55,11 @@ function actions(g: GrilleRapport, r: RapportMensuel): void {
   listeActions(g, 'En retard', r.actions.enRetard, 'En retard : aucune.');
 }
 
-const EUROS = new Set(['cac', 'panier moyen', 'chiffre d\'affaires', 'depenses']);
-
 /** Number format of an indicator's value and target. */
 export function formatIndicateur(indicateur: string): string {
   const key = normalize(indicateur);
   if (key === 'cac' || key === 'panier moyen') return FORMATS.eurosCents;
-  if (EUROS.has(key)) return FORMATS.euros;
+  if (key === COL.chiffreAffaires || key === COL.depenses) return FORMATS.euros;
   if (key === 'taux de conversion') return FORMATS.pourcent2;
   if (key === 'roas') return FORMATS.decimal;
   return FORMATS.entier;

@@ -5,7 +5,7 @@ import type { Meteo } from '../workbook/contract';
 import { alertesDuContexte, meteoDuContexte } from './alerts';
 import { actionsBloquees } from './alertsPlan';
 import type { Alerte } from './alertTypes';
-import { budgetParHorizon, partExperimentation, partHumain, postesEnDepassement, reelPoste, totalPrevu, type BudgetHorizon, type Depassement } from './budgetTracking';
+import { budgetParHorizon, partExperimentation, partHumain, postesEnDepassement, totalPrevu, type BudgetHorizon, type Depassement } from './budgetTracking';
 import { contexteMois, type ContexteMois } from './context';
 import { isoDate, monthLabelFr } from './months';
 import { roundCents } from './numbers';
@@ -75,6 +75,11 @@ function sectionBudget(ctx: ContexteMois): SectionBudget {
   };
 }
 
+/** Number of rows the reader left out because of a problem (for « N lignes ignorées »). */
+export function lignesIgnorees(classeur: Classeur): number {
+  return classeur.problemes.reduce((count, p) => count + (p.lignesIgnorees ?? 0), 0);
+}
+
 /** Builds the report of `month` as of `today` (R = the earlier of today and the next month's first day). */
 export function buildMonthlyReport(classeur: Classeur, month: MonthKey, today: Date): RapportMensuel {
   const ctx = contexteMois(classeur, month, today);
@@ -84,7 +89,6 @@ export function buildMonthlyReport(classeur: Classeur, month: MonthKey, today: D
   const actions = sectionActions(ctx);
   const indicateurs = indicateursDuMois(classeur, month, ctx.mesures);
   const budget = sectionBudget(ctx);
-  const consomme = roundCents(classeur.budget.reduce((s, p) => s + reelPoste(p, ctx.parPoste), 0));
   const moisLibelle = monthLabelFr(month);
   return {
     mois: month, moisLibelle, titre: `Rapport mensuel — ${cadrage.projet || 'Projet'} — ${moisLibelle}`,
@@ -97,7 +101,7 @@ export function buildMonthlyReport(classeur: Classeur, month: MonthKey, today: D
     },
     moisProchain: sectionMoisProchain(ctx),
     decisions: decisionsAPrendre(actionsBloquees(classeur.plan, month), budget.depassements),
-    synthese: synthese(meteo, actions, indicateurs, { consomme, prevu: totalPrevu(classeur.budget) }, alertes),
-    lignesIgnorees: classeur.problemes.reduce((count, p) => count + (p.lignesIgnorees ?? 0), 0),
+    synthese: synthese(meteo, actions, indicateurs, { consomme: budget.total.reel, prevu: totalPrevu(classeur.budget) }, alertes),
+    lignesIgnorees: lignesIgnorees(classeur),
   };
 }

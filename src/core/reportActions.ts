@@ -3,6 +3,7 @@
 
 import { STATUTS, type Statut } from '../workbook/contract';
 import { cellRef } from './cells';
+import { pluriel } from './format';
 import type { ContexteMois } from './context';
 import { addMonths, isoDate, monthLabelFr } from './months';
 import type { Action, MonthKey } from './types';
@@ -36,7 +37,7 @@ export interface ListeCapee<T> {
 /** Cuts a list at `max` items with its `… et N autres` line (`… et 1 autre` for one). */
 export function capper<T>(items: readonly T[], max = LISTE_MAX): ListeCapee<T> {
   const reste = Math.max(0, items.length - max);
-  const suite = reste === 0 ? null : reste === 1 ? '… et 1 autre' : `… et ${reste} autres`;
+  const suite = reste === 0 ? null : `… et ${pluriel(reste, 'autre')}`;
   return { elements: items.slice(0, max), total: items.length, reste, suite };
 }
 

@@ -15,11 +15,6 @@ export const SCORE_ECHELLE = 100;
 /** Default threshold of the impact × feasibility matrix. */
 export const SEUIL_QUADRANT = 3;
 
-/** True for an integer-or-decimal note within 1–5. */
-export function isNote(value: number): boolean {
-  return Number.isFinite(value) && value >= NOTE_MIN && value <= NOTE_MAX;
-}
-
 /**
  * Score 0–100 of a backlog idea: ROUND(100 × (2·(valeur−1) + (urgence−1) + (5−complexite)) / 16).
  * Notes are expected in 1–5 (callers validate); rounding is half away from zero like Sheets' ROUND.

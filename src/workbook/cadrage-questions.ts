@@ -36,5 +36,8 @@ export const CADRAGE_QUESTIONS = [
 /** Key of a Cadrage question in the Cadrage model. */
 export type CadrageKey = (typeof CADRAGE_QUESTIONS)[number]['key'];
 
+/** Answers Initialiser writes on a new `Cadrage`, also the reader's defaults when empty. */
+export const CADRAGE_DEFAUTS = { seuilAlerte: 0.5, margeBrute: 1 } as const;
+
 /** The four questions of the *cadrage express* (SPEC §2). */
 export const CADRAGE_EXPRESS: readonly CadrageKey[] = ['probleme', 'utilisateurs', 'minimumUtile', 'dateButoir'];

@@ -2,7 +2,7 @@
 // formats and validation) and the one-line help note of each header. The enumerations and the
 // Cadrage questions live in enums.ts and cadrage-questions.ts, re-exported here.
 
-import { DECISIONS, HORIZONS, METEOS, NATURES, OUI_NON, PHASES, QUADRANTS, SENS, STATUTS, TYPES_ACTION, type ColumnKind } from './enums';
+import { DECISIONS, FREQUENCES, HORIZONS, METEOS, NATURES, OUI_NON, PHASES, QUADRANTS, SENS, STATUTS, TYPES_ACTION, type ColumnKind } from './enums';
 
 export * from './enums';
 export * from './cadrage-questions';
@@ -19,8 +19,6 @@ export const TAB = {
   journal: 'Journal',
   tableau: 'Tableau de bord',
 } as const;
-/** Key of a tab in TAB. */
-export type TabKey = keyof typeof TAB;
 
 /** Prefix of the monthly report tabs: `Rapport AAAA-MM`. */
 export const REPORT_TAB_PREFIX = 'Rapport ';
@@ -107,7 +105,7 @@ export const TABLES = {
   ],
   rituels: [
     col('Rituel', 'text', 'Le nom du rituel de gouvernance.'),
-    col('Fréquence', { enum: ['hebdomadaire', 'mensuelle', 'trimestrielle', 'unique'] }, 'hebdomadaire, mensuelle, trimestrielle ou unique.'),
+    col('Fréquence', { enum: FREQUENCES }, 'hebdomadaire, mensuelle, trimestrielle ou unique.'),
     col('Durée (min)', 'number', 'Durée en minutes : tenir le temps.'),
     col('Participants', 'text', 'Qui vient, séparés par des virgules.'),
     col('Prochaine date', 'date', 'La date de la prochaine séance.'),
@@ -123,6 +121,12 @@ export const TABLES = {
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 /** Key of a table in TABLES. */
 export type TableKey = keyof typeof TABLES;
+
+/** The table a tab holds from row 1, by sheet name (`Gouvernance`: its RACI table; Cadrage holds none). */
+export const TABLE_OF_TAB: Readonly<Partial<Record<string, TableKey>>> = {
+  [TAB.objectifs]: 'objectifs', [TAB.mesures]: 'mesures', [TAB.backlog]: 'backlog',
+  [TAB.plan]: 'plan', [TAB.budget]: 'budget', [TAB.gouvernance]: 'raci', [TAB.journal]: 'journal',
+};
 
 /** Rituals pre-filled in `Gouvernance` (SPEC §2). */
 export const RITUELS_DEFAUT = [

@@ -44,8 +44,8 @@ export const METEOS = ['☀️ Ensoleillé', '🌤️ Variable', '🌧️ Pluvie
 export type Meteo = (typeof METEOS)[number];
 /** Indicators computed from Mesures columns, allowed in Objectifs › Indicateur. */
 export const INDICATEURS_DERIVES = ['CAC', 'Taux de conversion', 'ROAS', 'Panier moyen'] as const;
-/** Backlog notes 1–5, as dropdown values. */
-export const NOTES_1_5 = ['1', '2', '3', '4', '5'] as const;
+/** Gouvernance › Fréquence of a ritual. */
+export const FREQUENCES = ['hebdomadaire', 'mensuelle', 'trimestrielle', 'unique'] as const;
 
 /** How a column is formatted and validated. */
 export type ColumnKind =

@@ -1,12 +1,11 @@
 // Charger un exemple, pure part: which input tabs already hold data (the action then refuses),
 // and the blocks to write, mapped onto the tabs' actual columns (users may move columns).
 
-import { CADRAGE_QUESTIONS, INPUT_TABS, RITUELS_DEFAUT, TAB, TABLES, type ColumnSpec } from './contract';
+import { CADRAGE_DEFAUTS, CADRAGE_QUESTIONS, INPUT_TABS, RITUELS_DEFAUT, TAB, TABLE_OF_TAB, TABLES, type ColumnSpec } from './contract';
 import { layoutTable } from './layout';
+import type { Grilles } from './reader';
 import { ritualsHeaderAt } from './read-gouvernance';
 import { isBlank, normalize } from '../core/text';
-
-type Grids = Partial<Record<string, unknown[][]>>;
 
 /** A rectangle of values to write at (row, column), 1-based. */
 export interface Bloc {
@@ -19,16 +18,15 @@ export interface Bloc {
 /** Columns filled by Backlog's array formulas: never written. */
 const FORMULA_HEADERS = new Set(['score', 'quadrant']);
 
-/** Answers Initialiser writes by itself on a new `Cadrage` (they do not count as data). */
-const CADRAGE_DEFAUTS: Record<string, unknown> = { seuilAlerte: 0.5, margeBrute: 1 };
-
 function cadrageHasData(grid: unknown[][]): boolean {
+  const defauts: Readonly<Record<string, unknown>> = CADRAGE_DEFAUTS;
   return grid.slice(1).some((row) => {
     const question = CADRAGE_QUESTIONS.find((q) => normalize(q.question) === normalize(row[0]));
     const answer = row[1];
     if (row.slice(2).some((cell) => !isBlank(cell))) return true;
     if (!question) return !isBlank(row[0]) || !isBlank(answer);
-    return !isBlank(answer) && answer !== CADRAGE_DEFAUTS[question.key];
+    // Initialiser's own default answers do not count as data
+    return !isBlank(answer) && answer !== defauts[question.key];
   });
 }
 
@@ -37,17 +35,16 @@ function tableHasData(grid: unknown[][], from: number, to: number, skip: (row: u
   return grid.slice(from, to).some((row) => !skip(row) && row.some((cell, i) => !FORMULA_HEADERS.has(header[i] ?? '') && !isBlank(cell)));
 }
 
-const DEFAULT_RITUALS = new Set(RITUELS_DEFAUT.map((r) => normalize(r.rituel)));
-
 function gouvernanceHasData(grid: unknown[][]): boolean {
+  const defaultRituals = new Set(RITUELS_DEFAUT.map((r) => normalize(r.rituel)));
   const split = ritualsHeaderAt(grid);
   const raci = tableHasData(grid, 1, split < 0 ? grid.length : split, () => false);
-  const isDefault = (row: unknown[]) => DEFAULT_RITUALS.has(normalize(row[0])) && isBlank(row[3]) && isBlank(row[4]);
+  const isDefault = (row: unknown[]) => defaultRituals.has(normalize(row[0])) && isBlank(row[3]) && isBlank(row[4]);
   return raci || (split >= 0 && tableHasData(grid, split + 1, grid.length, isDefault));
 }
 
 /** Input tabs holding data beyond headers, Cadrage questions, Initialiser's defaults and default rituals. */
-export function ongletsAvecDonnees(grids: Grids): string[] {
+export function ongletsAvecDonnees(grids: Grilles): string[] {
   return INPUT_TABS.filter((tab) => {
     const grid = grids[tab];
     if (!grid || grid.length < 2) return false;
@@ -96,20 +93,20 @@ function gouvernanceBlocs(sheetGrid: unknown[][], example: unknown[][]): Bloc[] 
   return [...blocs, ...tableBlocs(TAB.gouvernance, sheetGrid[sheetSplit] ?? [], TABLES.rituels, example.slice(exampleSplit + 1), sheetSplit + 2)];
 }
 
-const TABLE_OF: Record<string, readonly ColumnSpec[]> = {
-  [TAB.objectifs]: TABLES.objectifs, [TAB.mesures]: TABLES.mesures, [TAB.backlog]: TABLES.backlog,
-  [TAB.plan]: TABLES.plan, [TAB.budget]: TABLES.budget, [TAB.journal]: TABLES.journal,
-};
+function specsOf(tab: string): readonly ColumnSpec[] {
+  const table = TABLE_OF_TAB[tab];
+  return table ? TABLES[table] : [];
+}
 
 /** Every block of the example for initialised tabs (`sheetGrids` read after Initialiser). */
-export function exampleBlocs(sheetGrids: Grids, example: Record<string, unknown[][]>): Bloc[] {
+export function exampleBlocs(sheetGrids: Grilles, example: Record<string, unknown[][]>): Bloc[] {
   const blocs: Bloc[] = [];
   for (const tab of INPUT_TABS) {
     const sheetGrid = sheetGrids[tab] ?? [];
     const grid = example[tab] ?? [];
     if (tab === TAB.cadrage) blocs.push(...cadrageBloc(sheetGrid, grid));
     else if (tab === TAB.gouvernance) blocs.push(...gouvernanceBlocs(sheetGrid, grid));
-    else blocs.push(...tableBlocs(tab, sheetGrid[0] ?? [], TABLE_OF[tab] ?? [], grid.slice(1), 2));
+    else blocs.push(...tableBlocs(tab, sheetGrid[0] ?? [], specsOf(tab), grid.slice(1), 2));
   }
   return blocs;
 }

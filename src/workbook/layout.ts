@@ -1,7 +1,7 @@
 // Where each contract column lives on a tab, and which headers Initialiser must append.
 
 import type { ColumnKind, ColumnSpec } from './contract';
-import { normalize } from '../core/text';
+import { matchHeaders } from './headers';
 
 /** How Initialiser lays out a table over an existing header row. */
 export interface TableLayout {
@@ -17,19 +17,11 @@ export interface TableLayout {
 export function layoutTable(existing: readonly unknown[], specs: readonly ColumnSpec[]): TableLayout {
   const headers = existing.map((cell) => String(cell ?? ''));
   while (headers.length > 0 && headers[headers.length - 1]?.trim() === '') headers.pop();
+  const { index, missing } = matchHeaders(headers, specs);
   const columnOf: Record<string, number> = {};
-  const appended: string[] = [];
-  for (const spec of specs) {
-    const found = headers.findIndex((h) => normalize(h) === normalize(spec.header));
-    if (found >= 0) {
-      columnOf[spec.header] = found + 1;
-    } else {
-      headers.push(spec.header);
-      appended.push(spec.header);
-      columnOf[spec.header] = headers.length;
-    }
-  }
-  return { headers, appended, columnOf };
+  for (const [header, column] of Object.entries(index)) columnOf[header] = column + 1;
+  for (const header of missing) columnOf[header] = headers.push(header);
+  return { headers, appended: missing, columnOf };
 }
 
 /** Number format of a column kind (null: leave the spreadsheet's automatic format). */

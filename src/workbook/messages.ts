@@ -3,6 +3,7 @@
 
 import type { ColumnKind } from './contract';
 import type { Probleme } from '../core/types';
+import { pluriel } from '../core/format';
 import { formatDateFr, isDate } from '../core/months';
 
 /** A reading problem; `lignesIgnorees` counts the rows it left out (0 when only a cell was blanked). */
@@ -62,8 +63,7 @@ export function probleme(onglet: string, cellule: string, detail: string, lignes
 
 /** A key column absent from the header row: one problem for all the rows it makes unreadable. */
 export function absentColumn(header: string, rows: number): string {
-  const ignorees = rows === 1 ? '1 ligne ignorée' : `${rows} lignes ignorées`;
-  return `colonne « ${header} » introuvable (${ignorees}) — attendu : un en-tête « ${header} » en ligne 1 (menu Initialiser le classeur)`;
+  return `colonne « ${header} » introuvable (${pluriel(rows, 'ligne ignorée', 'lignes ignorées')}) — attendu : un en-tête « ${header} » en ligne 1 (menu Initialiser le classeur)`;
 }
 
 /** `statut « Finit » inconnu — attendu : À faire, …` (enumerations). */

@@ -2,6 +2,7 @@
 // messages. Pure: the RPCs in src/gas call these before touching the classeur.
 
 import * as z from 'zod/mini';
+import { columnIndex } from '../core/cells';
 import type { ChampAjout } from '../core/panel';
 import { INVALIDE, parseNumber } from '../core/numbers';
 import { isMonthKey, parseDate, parseMonth } from '../core/months';
@@ -109,15 +110,13 @@ export function coinBasDroit(cell: string): { row: number; col: number } {
   let col = 0;
   for (const [, letters = '', digits = ''] of cell.matchAll(/([A-Z]+)(\d+)/g)) {
     row = Math.max(row, Number(digits));
-    col = Math.max(col, [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0));
+    col = Math.max(col, columnIndex(letters));
   }
   return { row, col };
 }
 
 /** The two ways to share with the consultant (SPEC §4). */
 export const ROLE_PARTAGE = z.enum(['lecteur', 'editeur']);
-/** `lecteur` or `editeur`. */
-export type RolePartage = z.infer<typeof ROLE_PARTAGE>;
 
 /** A report month `AAAA-MM`. */
 export const MOIS_RAPPORT = z.string().check(z.refine(isMonthKey, { error: 'Mois attendu : AAAA-MM, ex. 2026-11.' }));

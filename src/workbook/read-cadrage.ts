@@ -2,7 +2,7 @@
 // trailing `:` or `?` ignored), its answer in column B (or under a `Réponse` header if moved).
 // Bad answers are blanked (defaults: seuil 50 %, marge 100 %) with a problem naming the question.
 
-import { CADRAGE_HEADERS, CADRAGE_QUESTIONS, MATURITES, TAB, type CadrageQuestion } from './contract';
+import { CADRAGE_DEFAUTS, CADRAGE_HEADERS, CADRAGE_QUESTIONS, MATURITES, TAB, type CadrageQuestion } from './contract';
 import type { Cadrage } from '../core/types';
 import { columnLetter } from '../core/cells';
 import { matchHeaders } from './headers';
@@ -10,16 +10,13 @@ import { Ligne } from './ligne';
 import { label, type ProblemeLecture } from './messages';
 import { normalize } from '../core/text';
 
-const SEUIL_DEFAUT = 0.5;
-const MARGE_DEFAUT = 1;
-
 const questionKey = (value: unknown): string => normalize(value).replace(/\s*[:?]$/, '');
 
 function emptyCadrage(): Cadrage {
   return {
     entreprise: '', projet: '', probleme: '', utilisateurs: '', minimumUtile: '', dateButoir: null,
     vision: '', maturite: null, budgetAnnuel: null, debutFeuilleDeRoute: null, emailConsultant: '',
-    seuilAlerte: SEUIL_DEFAUT, achatsParAn: null, dureeRelation: null, margeBrute: MARGE_DEFAUT, rows: {},
+    seuilAlerte: CADRAGE_DEFAUTS.seuilAlerte, achatsParAn: null, dureeRelation: null, margeBrute: CADRAGE_DEFAUTS.margeBrute, rows: {},
   };
 }
 
@@ -42,8 +39,8 @@ function answer(cadrage: Cadrage, q: CadrageQuestion, l: Ligne): void {
     case 'budgetAnnuel': return set(key, l.number(header, 'euro'));
     case 'achatsParAn': case 'dureeRelation': return set(key, l.number(header));
     case 'emailConsultant': return set(key, l.email(header));
-    case 'seuilAlerte': return set(key, fraction(l, header, Infinity, SEUIL_DEFAUT, 'un pourcentage positif (ex. 50 %)'));
-    case 'margeBrute': return set(key, fraction(l, header, 1, MARGE_DEFAUT, 'un pourcentage de 1 à 100 % (ex. 40 %)'));
+    case 'seuilAlerte': return set(key, fraction(l, header, Infinity, CADRAGE_DEFAUTS.seuilAlerte, 'un pourcentage positif (ex. 50 %)'));
+    case 'margeBrute': return set(key, fraction(l, header, 1, CADRAGE_DEFAUTS.margeBrute, 'un pourcentage de 1 à 100 % (ex. 40 %)'));
     case 'rows': return;
     default: return set(key, l.text(header));
   }

@@ -2,7 +2,7 @@
 // reads `Rituel`) and `Journal` (SPEC §2). Rows without their key (Chantier, Rituel, Date) are
 // skipped with a problem; other bad cells are blanked with a problem.
 
-import { METEOS, TAB, TABLES } from './contract';
+import { FREQUENCES, METEOS, TAB, TABLES } from './contract';
 import type { EntreeJournal, LigneRaci, Rituel } from '../core/types';
 import { unknownValue, type ProblemeLecture } from './messages';
 import { JOURNAL, RACI, RITUEL } from './schemas';
@@ -10,11 +10,6 @@ import { readTable, validated } from './table';
 import type { Lu } from './read-plan';
 import type { Ligne } from './ligne';
 import { normalize, splitNames } from '../core/text';
-
-const FREQUENCES = (() => {
-  const kind = TABLES.rituels.find((spec) => spec.header === 'Fréquence')?.kind;
-  return typeof kind === 'object' ? kind.enum : [];
-})();
 
 /** 0-based index of the rituals header row, or -1. */
 export function ritualsHeaderAt(grid: readonly unknown[][]): number {

@@ -11,9 +11,6 @@ import type { Ligne } from './ligne';
 import { INVALIDE, parseNumber } from '../core/numbers';
 import { isBlank, matchEnum, normalize } from '../core/text';
 
-const KEYS = ['Semaine', 'Canal'] as const;
-const CONTRACT_VALUES = TABLES.mesures.map((spec) => spec.header).filter((h) => !(KEYS as readonly string[]).includes(h));
-
 /** An extra column is an indicator when more than half of its filled cells are numbers. */
 function numericColumns(extras: readonly number[], rows: readonly unknown[][]): number[] {
   return extras.filter((column) => {
@@ -29,24 +26,27 @@ function numericColumns(extras: readonly number[], rows: readonly unknown[][]): 
  * A channel typed in several ways (`Site`, `site `) takes its first spelling; `canaux` lists them.
  */
 export function readMesures(grid: unknown[][] | undefined, problemes: ProblemeLecture[]): Lu<Mesure> & { indicateurs: string[]; canaux: string[] } {
+  const keys = ['Semaine', 'Canal'];
+  const valueSpecs = TABLES.mesures.filter((spec) => !keys.includes(spec.header));
   let indicators: number[] = [];
   const table = readTable(grid, TABLES.mesures, TAB.mesures, problemes, {
     fillDown: ['Semaine'],
     keys: ['Semaine'],
     extraInputs: (extras, rows) => (indicators = numericColumns(extras, rows)),
   });
-  const taken = new Set([...KEYS, ...CONTRACT_VALUES].map(normalize));
+  const taken = new Set(TABLES.mesures.map((spec) => normalize(spec.header)));
   const extraKeys = table.extras.filter((e) => indicators.includes(e.column) && e.header !== '' && !taken.has(normalize(e.header)));
   const rows: Mesure[] = [];
   const canaux = new Map<string, string>();
   for (const l of table.lignes) {
     const semaine = l.date('Semaine', true);
     const typed = l.text('Canal');
-    const canal = canaux.get(normalize(typed)) ?? typed;
-    canaux.set(normalize(typed), canal);
+    const canalKey = normalize(typed);
+    const canal = canaux.get(canalKey) ?? typed;
+    canaux.set(canalKey, canal);
     const valeurs: Record<string, number> = {};
-    for (const header of CONTRACT_VALUES) {
-      const value = l.number(header, header === 'Dépenses' || header === 'Chiffre d\'affaires' ? 'euro' : 'number');
+    for (const { header, kind } of valueSpecs) {
+      const value = l.number(header, kind === 'euro' ? 'euro' : 'number');
       if (value !== null) valeurs[header] = value;
     }
     for (const { column, header } of extraKeys) {
@@ -59,7 +59,7 @@ export function readMesures(grid: unknown[][] | undefined, problemes: ProblemeLe
     const mesure = validated(MESURE, { row: l.row, semaine, canal, valeurs }, l, 'Semaine');
     if (mesure !== null) rows.push(mesure);
   }
-  const indicateurs = [...CONTRACT_VALUES, ...extraKeys.map((e) => e.header)];
+  const indicateurs = [...valueSpecs.map((spec) => spec.header), ...extraKeys.map((e) => e.header)];
   return { rows, colonnes: { ...table.context.letters }, indicateurs, canaux: [...canaux.values()] };
 }
 

@@ -70,7 +70,5 @@ export function readClasseur(grids: Grilles): Classeur {
   };
 }
 
-/** Number of rows left out because of a problem (for « N lignes ignorées »). */
-export function lignesIgnorees(classeur: Classeur): number {
-  return (classeur.problemes as readonly Partial<ProblemeLecture>[]).reduce((sum, p) => sum + (p.lignesIgnorees ?? 0), 0);
-}
+/** Re-exported for the callers that read the classeur without building a report. */
+export { lignesIgnorees } from '../core/report';

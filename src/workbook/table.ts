@@ -51,8 +51,8 @@ export function readTable(
 ): Table {
   const rows = grid ?? [];
   const headerAt = options.headerAt ?? 0;
-  const { index, extras: extraColumns } = matchHeaders(rows[headerAt] ?? [], specs);
   const headerRow = rows[headerAt] ?? [];
+  const { index, extras: extraColumns } = matchHeaders(headerRow, specs);
   const extras = extraColumns.map((column) => ({ column, header: typedHeader(headerRow[column]) }));
   const context: TableContext = { tab, index, letters: letters(index, extras), problemes };
   const inputs = [

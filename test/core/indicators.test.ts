@@ -1,6 +1,8 @@
 // Indicator values per month and channel, trends, objective evaluation and CLV/CAC per channel.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { canauxDuMois, indexMesures, indicateurConnu, valeurIndicateur } from '../../src/core/indicators';
+import { canauxDuMois, COL, DERIVES, indexMesures, indicateurConnu, valeurIndicateur } from '../../src/core/indicators';
+import { normalize } from '../../src/core/text';
+import { INDICATEURS_DERIVES, TABLES } from '../../src/workbook/contract';
 import { clvCacParCanal, evaluerObjectif, tendance, tendanceFavorable } from '../../src/core/objectives';
 import { cadrage, classeur, mesure, objectif, resetRows } from './fixtures';
 
@@ -105,5 +107,13 @@ describe('clvCacParCanal', () => {
   });
   it('is empty without achats par an or durée', () => {
     expect(clvCacParCanal(cadrage({ achatsParAn: 2 }), indexMesures(mesures()), '2026-11')).toEqual([]);
+  });
+});
+
+describe('normalized keys written out', () => {
+  it('are the normalized contract headers and derived indicator names', () => {
+    const headers = new Set(TABLES.mesures.map((spec) => normalize(spec.header)));
+    for (const key of Object.values(COL)) expect(headers.has(key)).toBe(true);
+    expect(Object.keys(DERIVES)).toEqual(INDICATEURS_DERIVES.map(normalize));
   });
 });

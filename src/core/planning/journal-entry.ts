@@ -4,14 +4,17 @@
 import * as z from 'zod/mini';
 import { METEOS, type Meteo } from '../../workbook/contract';
 import { daysBetween, parseDate } from '../months';
+import { INVALIDE } from '../numbers';
 import { sameText } from '../text';
 import type { EntreeJournal } from '../types';
+import { cellsUnderHeaders } from './new-action';
 import { POINT_HEBDO } from './weekly-meeting';
 
 /** Longest accepted text per field (a Journal cell, not a document). */
 export const TEXTE_MAX = 2000;
 
 const texte = z.string().check(z.maxLength(TEXTE_MAX));
+/** What the dialog sends (`boussoleEnregistrerPointHebdo(payload)`), the date as an ISO string. */
 const SAISIE = z.object({
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   meteo: z.enum(METEOS),
@@ -19,15 +22,6 @@ const SAISIE = z.object({
   blocages: texte,
   participants: texte,
 });
-
-/** What the dialog sends (`boussoleEnregistrerPointHebdo(payload)`), dates as ISO strings. */
-export interface SaisiePointHebdo {
-  date: string;
-  meteo: Meteo;
-  decisions: string;
-  blocages: string;
-  participants: string;
-}
 
 /** The checked entry, ready to be written. */
 export interface EntreePointHebdo {
@@ -52,7 +46,7 @@ export function validerSaisie(payload: unknown): { ok: true; entree: EntreePoint
     return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS[champ] ?? 'saisie illisible'}.` };
   }
   const date = parseDate(result.data.date);
-  if (date === null || date === 'invalide') return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS.date}.` };
+  if (date === null || date === INVALIDE) return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS.date}.` };
   const trim = (s: string) => s.trim();
   const { meteo, decisions, blocages, participants } = result.data;
   return { ok: true, entree: { date, meteo, decisions: trim(decisions), blocages: trim(blocages), participants: trim(participants) } };
@@ -65,17 +59,9 @@ export function dejaAuJournal(journal: readonly EntreeJournal[], date: Date): En
 
 /** The Journal cells under the tab's own header positions; user texts are returned as typed. */
 export function journalCells(entree: EntreePointHebdo, columns: Readonly<Record<string, number>>, width: number): unknown[] {
-  const cells: unknown[] = Array.from({ length: width }, () => '');
-  const put = (header: string, value: unknown) => {
-    const column = columns[header];
-    if (column !== undefined) cells[column] = value;
-  };
-  put('Date', entree.date);
-  put('Rituel', POINT_HEBDO);
-  put('Météo', entree.meteo);
-  put('Décisions', entree.decisions);
-  put('Blocages', entree.blocages);
-  put('Participants', entree.participants);
-  return cells;
+  return cellsUnderHeaders({
+    Date: entree.date, Rituel: POINT_HEBDO, Météo: entree.meteo, Décisions: entree.decisions,
+    Blocages: entree.blocages, Participants: entree.participants,
+  }, columns, width);
 }
 

@@ -18,10 +18,17 @@ export interface NouvelleAction {
   origine: string;
 }
 
-/** Last day of a month, at local midnight. */
-export function lastDay(month: MonthKey): Date {
-  const start = firstDay(month);
-  return new Date(start.getFullYear(), start.getMonth() + 1, 0);
+/**
+ * A row of `width` cells with each value under its header's 0-based column in `columns`; values
+ * whose header is absent, and undefined values, leave their cell empty.
+ */
+export function cellsUnderHeaders(values: Readonly<Record<string, unknown>>, columns: Readonly<Record<string, number>>, width: number): unknown[] {
+  const cells: unknown[] = Array.from({ length: width }, () => '');
+  for (const [header, value] of Object.entries(values)) {
+    const column = columns[header];
+    if (column !== undefined && value !== undefined) cells[column] = value;
+  }
+  return cells;
 }
 
 /**
@@ -29,19 +36,8 @@ export function lastDay(month: MonthKey): Date {
  * written as the first day of the month (shown `novembre 2026` by the column format).
  */
 export function planCells(action: NouvelleAction, columns: Readonly<Record<string, number>>, width: number): unknown[] {
-  const cells: unknown[] = Array.from({ length: width }, () => '');
-  const put = (header: string, value: unknown): void => {
-    const column = columns[header];
-    if (column !== undefined && value !== undefined) cells[column] = value;
-  };
-  put('ID', action.id);
-  put('Mois', firstDay(action.mois));
-  put('Phase', action.phase);
-  put('Action', action.action);
-  put('Type', action.type);
-  put('Statut', action.statut);
-  put('Échéance', action.echeance);
-  put('Budget prévu', action.budgetPrevu);
-  put('Origine', action.origine);
-  return cells;
+  return cellsUnderHeaders({
+    ID: action.id, Mois: firstDay(action.mois), Phase: action.phase, Action: action.action, Type: action.type,
+    Statut: action.statut, Échéance: action.echeance, 'Budget prévu': action.budgetPrevu, Origine: action.origine,
+  }, columns, width);
 }

@@ -2,11 +2,11 @@
 // `Début de la feuille de route` month (month 1), with duplicate detection.
 
 import { ORIGINE_FEUILLE_DE_ROUTE, type Phase, type TypeAction } from '../../workbook/contract';
-import { addMonths, monthKey } from '../months';
+import { addMonths, lastDay, monthKey } from '../months';
 import { sameText } from '../text';
 import type { Action, MonthKey } from '../types';
 import { formatId, maxIdNumber } from './ids';
-import { lastDay, type NouvelleAction } from './new-action';
+import type { NouvelleAction } from './new-action';
 
 /** One action of the template; months are 1–12, `jusquAu` is the last month of a longer action. */
 export interface EtapeModele {

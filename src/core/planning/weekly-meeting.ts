@@ -7,7 +7,7 @@ import { alertesDuContexte, meteoDuContexte } from '../alerts';
 import { contexteMois } from '../context';
 import { daysBetween, formatDateFr, monthKey, startOfDay } from '../months';
 import { sameText } from '../text';
-import type { Action, Classeur } from '../types';
+import type { Action, Classeur, Rituel } from '../types';
 import { isLate } from '../weather';
 
 /** Name of the weekly ritual (SPEC §2). */
@@ -42,8 +42,7 @@ const ligne = (a: Action, motif?: string): ActionOrdreDuJour =>
   ({ id: a.id, action: a.action, responsable: a.responsable, echeance: a.echeance, ...(motif ? { motif } : {}) });
 
 /** Date of the next meeting: the ritual's `Prochaine date` when today or later, else today. */
-export function dateDuPoint(classeur: Classeur, today: Date): Date {
-  const rituel = classeur.rituels.find((r) => sameText(r.rituel, POINT_HEBDO));
+export function dateDuPoint(rituel: Rituel | undefined, today: Date): Date {
   const jour = startOfDay(today);
   return rituel?.prochaineDate && rituel.prochaineDate.getTime() >= jour.getTime() ? rituel.prochaineDate : jour;
 }
@@ -62,9 +61,9 @@ export function motifProbleme(a: Action, date: Date): string | null {
  * the 7 days from the meeting (meeting day included) and neither done nor dropped.
  */
 export function ordreDuJour(classeur: Classeur, today: Date): OrdreDuJour {
-  const date = dateDuPoint(classeur, today);
-  const ctx = contexteMois(classeur, monthKey(today), today);
   const rituel = classeur.rituels.find((r) => sameText(r.rituel, POINT_HEBDO));
+  const date = dateDuPoint(rituel, today);
+  const ctx = contexteMois(classeur, monthKey(today), today);
   const plan = classeur.plan;
   const ouverte = (a: Action) => a.statut !== 'Fait' && a.statut !== 'Abandonné';
   const dans = (d: Date | null) => (d === null ? Number.NaN : daysBetween(date, d));
