@@ -7,7 +7,7 @@ import { appeler } from './rpc';
 interface Etape { titre: string; minutes: number; texte: string; onglet: string; menu: string }
 
 /** The 30-minute mini-formation: 10 steps, 30 minutes in all. */
-export const ETAPES: readonly Etape[] = [
+const ETAPES: readonly Etape[] = [
   { titre: 'Installer le classeur', minutes: 2, onglet: TAB.cadrage, menu: 'Initialiser le classeur (ou Charger un exemple pour découvrir)',
     texte: 'Boussole crée les onglets, les listes déroulantes et une note d’aide sur chaque en-tête.' },
   { titre: 'Cadrer le projet en une page', minutes: 5, onglet: TAB.cadrage, menu: 'Vérifier les signaux d’alerte',

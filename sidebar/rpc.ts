@@ -10,7 +10,7 @@ export interface FormulaireAjout {
 }
 
 /** Server globals called from the sidebars (src/entry/index.ts), by name. */
-export interface ServeurBoussole {
+interface ServeurBoussole {
   boussoleDonneesPanneau(): PanneauDonnees;
   boussoleSelectionnerCellules(cellules: string[]): ResultatSimple;
   boussoleChangerStatut(changement: { id: string; ligne: number; statut: string }): ResultatSimple;

@@ -3,7 +3,7 @@
 // comments). Imports nothing: the build script loads this file too.
 
 /** One parameter of a custom formula, as its generated JSDoc states it. */
-export interface FormulaParam {
+interface FormulaParam {
   readonly name: string;
   readonly description: string;
   readonly optional?: boolean;
@@ -12,7 +12,7 @@ export interface FormulaParam {
 }
 
 /** A custom formula’s name, description and parameters (the build writes its @customfunction stub). */
-export interface FormulaMeta {
+interface FormulaMeta {
   readonly name: string;
   readonly description: string;
   readonly params: readonly FormulaParam[];

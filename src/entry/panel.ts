@@ -3,23 +3,10 @@
 
 import type { PanneauDonnees, ResultatAjout, ResultatSimple } from '../core/panel';
 import { aide, ouvrirOnglet } from '../gas/help';
-import { UserError } from '../gas/lock';
 import { donneesPanneau, ouvrirPanneau, selectionnerCellules } from '../gas/panel';
 import { ajouterAction, changerStatut } from '../gas/panel-write';
 import { partagerAvecConsultant, partagerConsultant } from '../gas/share';
-import { runAction } from './run';
-
-/** RPCs answer French messages: a UserError as is, anything else with an apology. */
-function rpc<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    console.error(error);
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`L’action n’a pas pu aboutir ; le classeur n’a pas été modifié. Détail technique : ${detail}`);
-  }
-}
+import { rpc, runAction } from './run';
 
 /** Menu: Ouvrir le panneau de pilotage. */
 export function boussoleOuvrirPanneau(): void {

@@ -3,7 +3,8 @@
 
 import { repartirBudget } from '../gas/actions/repartir-budget';
 import { ajouterFeuilleDeRoute } from '../gas/actions/feuille-de-route';
-import { enregistrerPointHebdo, preparerPointHebdo, type ResultatPointHebdo } from '../gas/actions/point-hebdo';
+import type { ResultatSimple } from '../core/panel';
+import { enregistrerPointHebdo, preparerPointHebdo } from '../gas/actions/point-hebdo';
 import { prioriserBacklog } from '../gas/actions/prioriser';
 import { lancerPlanRelance } from '../gas/actions/relance';
 import { runAction } from './run';
@@ -34,6 +35,6 @@ export function boussolePointHebdo(): string | undefined {
 }
 
 /** Dialog RPC (google.script.run): appends the point hebdo to Journal; never throws. */
-export function boussoleEnregistrerPointHebdo(payload: unknown): ResultatPointHebdo {
+export function boussoleEnregistrerPointHebdo(payload: unknown): ResultatSimple {
   return enregistrerPointHebdo(payload);
 }

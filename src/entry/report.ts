@@ -5,7 +5,7 @@ import { chargerExemple } from '../gas/charger-exemple';
 import { buildDashboard } from '../gas/dashboard';
 import type { ResultatRapport } from '../gas/rapport';
 import { genererRapportMenu, genererRapportPour, verifierSignaux } from '../gas/rapport-menu';
-import { runAction } from './run';
+import { rpc, runAction } from './run';
 
 /** Menu: Générer le rapport mensuel — asks the month, writes `Rapport AAAA-MM`, shows *Rapport prêt*. */
 export function boussoleGenererRapport(): ResultatRapport | undefined {
@@ -17,7 +17,7 @@ export function boussoleGenererRapport(): ResultatRapport | undefined {
  * `{ feuille, meteo, alertes }`. An invalid month throws an error whose message is French.
  */
 export function boussoleGenererRapportPour(mois: string): ResultatRapport {
-  return genererRapportPour(mois);
+  return rpc(() => genererRapportPour(mois));
 }
 
 /** Menu: Vérifier les signaux d'alerte — the current month's alerts in a dialog. */

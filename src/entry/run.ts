@@ -1,4 +1,5 @@
-// Wraps every menu action: a French message for any problem, never a raw crash (SPEC §7).
+// Wraps every menu action and sidebar/dialog RPC: a French message for any problem, never a
+// raw crash (SPEC §7).
 
 import { UserError } from '../gas/lock';
 
@@ -16,5 +17,17 @@ export function runAction<T>(work: () => T): T | undefined {
     const detail = error instanceof Error ? error.message : String(error);
     ui.alert('Boussole', `L’action n’a pas pu aboutir et le classeur n’a pas été modifié par cette étape.\n\nDétail technique : ${detail}`, ui.ButtonSet.OK);
     return undefined;
+  }
+}
+
+/** Runs an RPC called by google.script.run: a UserError is rethrown as is, anything else as a French error. */
+export function rpc<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    console.error(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`L’action n’a pas pu aboutir ; le classeur n’a pas été modifié. Détail technique : ${detail}`);
   }
 }

@@ -23,7 +23,7 @@ export function asText(value: unknown): unknown {
  * (asText) unless the target cell's number format is plain text `@`, where they already are
  * text and an added `'` would be kept as a character.
  */
-export function asTextUnlessPlain(rows: readonly unknown[][], formats: readonly string[][]): unknown[][] {
+function asTextUnlessPlain(rows: readonly unknown[][], formats: readonly string[][]): unknown[][] {
   return rows.map((row, r) => row.map((cell, c) => (formats[r]?.[c] === '@' ? cell : asText(cell))));
 }
 
@@ -35,12 +35,16 @@ export function writeAsText(range: GoogleAppsScript.Spreadsheet.Range, rows: rea
   range.setValues(asTextUnlessPlain(rows, range.getNumberFormats()));
 }
 
-/** Grows a sheet so that `rows` × `columns` fit (Apps Script refuses ranges outside the grid). */
-export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+/**
+ * Grows a sheet so that `rows` × `columns` fit (Apps Script refuses ranges outside the grid);
+ * returns the grid size afterwards, so callers need not ask getMaxRows again.
+ */
+export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): { rows: number; columns: number } {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  return { rows: Math.max(rows, maxRows), columns: Math.max(columns, maxColumns) };
 }
 
 /**

@@ -9,13 +9,12 @@ import { ritualsHeaderAt } from '../workbook/read-gouvernance';
 import { normalize } from '../core/text';
 import { exampleBlocs, ongletsAvecDonnees, type Bloc } from '../workbook/example-blocks';
 import { layoutTable } from '../workbook/layout';
+import { grilles, lireOnglets, type Onglet } from './actions/tabs';
 import { ensureSize, writeAsText } from './cells';
 import { initialiserClasseur, type DashboardBuilder } from './initialise';
 import { UserError, withDocumentLock } from './lock';
-import { readGrids, type Grids } from './read';
+import type { Grids } from './read';
 import { toast } from './ui';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** True when a tab is missing or lacks a contract column (Initialiser has work to do). */
 function needsInitialiser(grids: Grids): boolean {
@@ -36,10 +35,10 @@ function needsInitialiser(grids: Grids): boolean {
   });
 }
 
-/** Writes each example block into its input tab, user text kept as the cell's format wants it. */
-function writeBlocs(ss: Spreadsheet, blocs: readonly Bloc[]): void {
+/** Writes each example block into its input tab (as read), user text kept as the cell's format wants it. */
+function writeBlocs(onglets: ReadonlyMap<string, Onglet>, blocs: readonly Bloc[]): void {
   for (const bloc of blocs) {
-    const sheet = ss.getSheetByName(bloc.onglet);
+    const sheet = onglets.get(bloc.onglet)?.sheet;
     const width = bloc.values[0]?.length ?? 0;
     if (!sheet || width === 0) continue;
     ensureSize(sheet, bloc.row + bloc.values.length - 1, bloc.column + width - 1);
@@ -48,7 +47,7 @@ function writeBlocs(ss: Spreadsheet, blocs: readonly Bloc[]): void {
 }
 
 /** The refusal shown on a classeur that already holds data. */
-export function messageRefus(onglets: readonly string[]): string {
+function messageRefus(onglets: readonly string[]): string {
   const liste = onglets.map((o) => `« ${o} »`).join(', ');
   return `Le classeur contient déjà des données (${liste}) : l’exemple ne s’installe que dans un classeur vide, pour ne rien effacer.\n\n`
     + 'Pour le découvrir, créez un nouveau classeur Google Sheets, puis Extensions › Boussole › Charger un exemple.';
@@ -57,18 +56,19 @@ export function messageRefus(onglets: readonly string[]): string {
 /** Menu action: loads the example; returns the closing message. */
 export function chargerExemple(buildDashboard?: DashboardBuilder, today: Date = new Date()): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const grids = readGrids(ss);
+  const onglets = lireOnglets(ss, INPUT_TABS);
+  const grids = grilles(onglets);
   const filled = ongletsAvecDonnees(grids);
   if (filled.length > 0) throw new UserError(messageRefus(filled));
   const example = exampleGrids(today);
   toast(ss, 'Chargement de l’exemple… (jusqu’à une minute)', -1);
   withDocumentLock(() => {
-    let sheetGrids = grids;
+    let tabs = onglets;
     if (needsInitialiser(grids)) {
       initialiserClasseur(ss, buildDashboard);
-      sheetGrids = readGrids(ss);
+      tabs = lireOnglets(ss, INPUT_TABS);
     }
-    writeBlocs(ss, exampleBlocs(sheetGrids, example));
+    writeBlocs(tabs, exampleBlocs(grilles(tabs), example));
     // The dashboard lists postes, channels and objectives: rebuild it for the new data.
     const dashboard = ss.getSheetByName(TAB.tableau);
     if (dashboard && buildDashboard) buildDashboard(ss, dashboard);

@@ -7,7 +7,7 @@ import { columnLetter } from './cells';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Background per status (Google's pastel palette). */
-export const STATUT_COLOURS: Record<string, string> = {
+const STATUT_COLOURS: Record<string, string> = {
   'À faire': '#f1f3f4',
   'En cours': '#d2e3fc',
   'Bloqué': '#fad2cf',
@@ -15,17 +15,17 @@ export const STATUT_COLOURS: Record<string, string> = {
   'Abandonné': '#e8eaed',
 };
 /** Background of late Plan rows. */
-export const LATE_COLOUR = '#fce8b2';
+const LATE_COLOUR = '#fce8b2';
 /** Background of over-budget Budget rows. */
-export const OVER_BUDGET_COLOUR = '#f4c7c3';
+const OVER_BUDGET_COLOUR = '#f4c7c3';
 
 /** Late rows: an Échéance before today, status neither Fait nor Abandonné. */
-export function lateRowFormula(echeance: string, statut: string): string {
+function lateRowFormula(echeance: string, statut: string): string {
   return localeSafeFormula(`=AND($${echeance}2<>"",$${echeance}2<TODAY(),$${statut}2<>"Fait",$${statut}2<>"Abandonné")`);
 }
 
 /** Over budget: Réel above Montant prévu × 1.10 (SPEC §6 orange threshold), written 11/10: no decimal. */
-export function overBudgetFormula(prevu: string, reel: string): string {
+function overBudgetFormula(prevu: string, reel: string): string {
   return localeSafeFormula(`=AND(N($${prevu}2)>0,N($${reel}2)>N($${prevu}2)*11/10)`);
 }
 

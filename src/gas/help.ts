@@ -10,13 +10,12 @@ export function aide(): void {
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
-const ONGLETS: readonly string[] = [...INPUT_TABS, TAB.tableau];
-
 /** Activates one of Boussole's tabs (input tabs, dashboard, `Rapport AAAA-MM`). */
 export function ouvrirOnglet(nom: unknown): ResultatSimple {
+  const connus: readonly string[] = [...INPUT_TABS, TAB.tableau];
   const onglet = typeof nom === 'string' ? nom : '';
-  const connu = ONGLETS.includes(onglet) || new RegExp(`^${REPORT_TAB_PREFIX}\\d{4}-\\d{2}$`).test(onglet);
-  if (!connu) throw new UserError(`Onglet inconnu — attendu : ${ONGLETS.join(', ')} ou un rapport.`);
+  const connu = connus.includes(onglet) || new RegExp(`^${REPORT_TAB_PREFIX}\\d{4}-\\d{2}$`).test(onglet);
+  if (!connu) throw new UserError(`Onglet inconnu — attendu : ${connus.join(', ')} ou un rapport.`);
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(onglet);
   if (!sheet) throw new UserError(`L’onglet « ${onglet} » n’existe pas encore : lancez Extensions › Boussole › Initialiser le classeur.`);
   sheet.activate();

@@ -23,23 +23,34 @@ export function sheetOrCreate(ss: Spreadsheet, name: string): { sheet: Sheet; cr
 }
 
 /** Header cells and header notes of row `row` (empty arrays on an empty sheet). */
-export function readHeaderRow(sheet: Sheet, row: number): { values: unknown[]; notes: string[] } {
+function readHeaderRow(sheet: Sheet, row: number): { values: unknown[]; notes: string[] } {
   const width = sheet.getLastColumn();
   if (width < 1) return { values: [], notes: [] };
   const range = sheet.getRange(row, 1, 1, width);
   return { values: range.getValues()[0] ?? [], notes: range.getNotes()[0] ?? [] };
 }
 
+/** A header row whose cells were already read (`values`, full data width): only its notes are fetched. */
+export function headerWithNotes(sheet: Sheet, row: number, values: readonly unknown[]): { values: unknown[]; notes: string[] } {
+  if (values.length === 0) return { values: [], notes: [] };
+  return { values: [...values], notes: sheet.getRange(row, 1, 1, values.length).getNotes()[0] ?? [] };
+}
+
+/** Freezes the header row unless it already is (a new tab has nothing frozen: no need to ask). */
+export function freezeHeader(sheet: Sheet, created: boolean): void {
+  if (created || sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+}
+
 /** Creates or completes a table whose header is on row 1, with its formats and rules. */
-export function initTable(ss: Spreadsheet, name: string, specs: readonly ColumnSpec[], rules: RuleCache): TabOutcome & { sheet: Sheet; layout: TableLayout } {
+export function initTable(ss: Spreadsheet, name: string, specs: readonly ColumnSpec[], rules: RuleCache): TabOutcome & { sheet: Sheet; layout: TableLayout; dataRows: number } {
   const { sheet, created } = sheetOrCreate(ss, name);
   const header = created ? { values: [], notes: [] } : readHeaderRow(sheet, 1);
   const layout = layoutTable(header.values, specs);
-  ensureSize(sheet, 2, layout.headers.length);
-  formatTable(sheet, specs, { headerRow: 1, dataRows: sheet.getMaxRows() - 1, headers: layout.headers, columnOf: layout.columnOf }, header.notes, rules);
-  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  const dataRows = ensureSize(sheet, 2, layout.headers.length).rows - 1;
+  formatTable(sheet, specs, { headerRow: 1, dataRows, headers: layout.headers, columnOf: layout.columnOf }, header.notes, rules);
+  freezeHeader(sheet, created);
   if (created) widenColumns(sheet, specs, layout);
-  return { name, created, appended: created ? [] : layout.appended, sheet, layout };
+  return { name, created, appended: created ? [] : layout.appended, sheet, layout, dataRows };
 }
 
 /** Readable widths on a new tab: wide free-text columns (one call per run of adjacent ones). */
@@ -52,4 +63,4 @@ export function widenColumns(sheet: Sheet, specs: readonly ColumnSpec[], layout:
 }
 
 /** Width in pixels of a free-text column (the others keep Google's default of 100). */
-export const WIDE_COLUMN = 240;
+const WIDE_COLUMN = 240;

@@ -16,20 +16,28 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** One array formula per computed Backlog column (SPEC §5): one execution per column. */
-export function backlogFormulas(columnOf: Record<string, number>): Array<{ header: string; formula: string }> {
+function backlogFormulas(columnOf: Record<string, number>): Array<{ column: number; formula: string }> {
   const c = (header: string) => columnLetter(columnOf[header] ?? 1);
   const open = (header: string) => `${c(header)}2:${c(header)}`;
   return [
-    { header: 'Score', formula: `=BOUSSOLE_SCORE(${open('Valeur métier')},${open('Complexité')},${open('Urgence réelle')})` },
-    { header: 'Quadrant', formula: `=BOUSSOLE_QUADRANT(${open('Impact')},${open('Faisabilité')})` },
+    { column: columnOf['Score'] ?? 1, formula: `=BOUSSOLE_SCORE(${open('Valeur métier')},${open('Complexité')},${open('Urgence réelle')})` },
+    { column: columnOf['Quadrant'] ?? 1, formula: `=BOUSSOLE_QUADRANT(${open('Impact')},${open('Faisabilité')})` },
   ];
 }
 
-/** Puts each computed formula in row 2 when that cell is empty; never overwrites a value. */
+/**
+ * Puts each computed formula in row 2 when that cell is empty; never overwrites a value.
+ * Row 2 of the columns' span is read once (formulas and values) rather than cell by cell.
+ */
 function placeBacklogFormulas(sheet: Sheet, columnOf: Record<string, number>): void {
-  for (const { header, formula } of backlogFormulas(columnOf)) {
-    const cell = sheet.getRange(2, columnOf[header] ?? 1);
-    if (cell.getFormula() === '' && cell.getValue() === '') cell.setFormula(localeSafeFormula(formula));
+  const formulas = backlogFormulas(columnOf);
+  const first = Math.min(...formulas.map((f) => f.column));
+  const span = sheet.getRange(2, first, 1, Math.max(...formulas.map((f) => f.column)) - first + 1);
+  const existing = span.getFormulas()[0] ?? [];
+  const values = span.getValues()[0] ?? [];
+  for (const { column, formula } of formulas) {
+    const at = column - first;
+    if ((existing[at] ?? '') === '' && (values[at] ?? '') === '') sheet.getRange(2, column).setFormula(localeSafeFormula(formula));
   }
 }
 
@@ -46,10 +54,10 @@ export function initialiserClasseur(ss: Spreadsheet, buildDashboard?: DashboardB
   placeBacklogFormulas(backlog.sheet, backlog.layout.columnOf);
   outcomes.push(backlog);
   const plan = initTable(ss, TAB.plan, TABLES.plan, rules);
-  addRulesIfNone(plan.sheet, () => planRules(plan.sheet, plan.layout.columnOf, plan.layout.headers.length, plan.sheet.getMaxRows() - 1));
+  addRulesIfNone(plan.sheet, () => planRules(plan.sheet, plan.layout.columnOf, plan.layout.headers.length, plan.dataRows));
   outcomes.push(plan);
   const budget = initTable(ss, TAB.budget, TABLES.budget, rules);
-  addRulesIfNone(budget.sheet, () => budgetRules(budget.sheet, budget.layout.columnOf, budget.layout.headers.length, budget.sheet.getMaxRows() - 1));
+  addRulesIfNone(budget.sheet, () => budgetRules(budget.sheet, budget.layout.columnOf, budget.layout.headers.length, budget.dataRows));
   outcomes.push(budget);
   outcomes.push(initGouvernance(ss, rules));
   outcomes.push(initTable(ss, TAB.journal, TABLES.journal, rules));
@@ -60,7 +68,7 @@ export function initialiserClasseur(ss: Spreadsheet, buildDashboard?: DashboardB
 }
 
 /** The closing toast: what was created or completed, or that nothing changed. */
-export function describeOutcomes(outcomes: readonly TabOutcome[]): string {
+function describeOutcomes(outcomes: readonly TabOutcome[]): string {
   const created = outcomes.filter((o) => o.created).map((o) => o.name);
   const completed = outcomes.filter((o) => o.appended.length > 0).map((o) => `${o.name} (${o.appended.join(', ')})`);
   if (created.length === 0 && completed.length === 0) return 'Le classeur était déjà prêt : rien n’a été modifié.';

@@ -12,7 +12,7 @@ import { ajouterLignes } from './actions/write';
 import { withDocumentLock } from './lock';
 
 /** Origine written on rows added from the sidebar. */
-export const ORIGINE_PANNEAU = 'Panneau de pilotage';
+const ORIGINE_PANNEAU = 'Panneau de pilotage';
 
 /** Sets the Statut of one action, found by its ID (or by its row when it has no ID). */
 export function changerStatut(input: unknown): ResultatSimple {
@@ -24,7 +24,7 @@ export function changerStatut(input: unknown): ResultatSimple {
     const plan = ongletRequis(lireOnglets(ss, [TAB.plan]), TAB.plan);
     const grid = plan.values;
     const col = colonnesRequises(plan, TABLES.plan, ['ID', 'Statut', 'Action']);
-    const idOf = (r: number) => String(grid[r - 1]?.[col.ID as number] ?? '').trim();
+    const idOf = (r: number) => String(grid[r - 1]?.[col.ID] ?? '').trim();
     const rows = id === ''
       ? (ligne <= grid.length && idOf(ligne) === '' ? [ligne] : [])
       : grid.map((_, i) => i + 1).filter((r) => r > 1 && idOf(r) === id);
@@ -33,8 +33,8 @@ export function changerStatut(input: unknown): ResultatSimple {
       return { ok: false, message: `Plan : action introuvable par ${quoi}${rows.length > 1 ? ' (ID en double)' : ''} — actualisez le panneau.` };
     }
     const row = rows[0] as number;
-    plan.sheet.getRange(row, (col.Statut as number) + 1).setValue(statut);
-    const action = String(grid[row - 1]?.[col.Action as number] ?? '');
+    plan.sheet.getRange(row, col.Statut + 1).setValue(statut);
+    const action = String(grid[row - 1]?.[col.Action] ?? '');
     return { ok: true, message: `« ${action} » : ${statut}.` };
   });
 }
@@ -56,7 +56,7 @@ export function ajouterAction(input: unknown): ResultatAjout {
       id, mois: v.mois, action: v.action, type: 'Ponctuelle', statut: 'À faire', origine: ORIGINE_PANNEAU,
       ...(v.echeance ? { echeance: v.echeance } : {}), ...(v.budgetPrevu !== null ? { budgetPrevu: v.budgetPrevu } : {}),
     }, col, width);
-    cells[col.Responsable as number] = v.responsable;
+    cells[col.Responsable] = v.responsable;
     if (col['Poste budgétaire'] !== undefined) cells[col['Poste budgétaire']] = v.poste;
     const row = ajouterLignes(plan, [cells]);
     return { ok: true, id, ligne: row, message: `Action ${id} ajoutée au Plan (ligne ${row}).` };

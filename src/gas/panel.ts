@@ -2,11 +2,10 @@
 // (one getSheetValues per input tab, no write) and selecting an alert's cells.
 
 import { panneauDonnees, type PanneauDonnees, type ResultatSimple } from '../core/panel';
-import { readClasseur } from '../workbook/reader';
 import { CELLULES, coinBasDroit, splitReference } from '../workbook/panel-input';
 import { a1 } from './cells';
 import { UserError } from './lock';
-import { readGrids } from './read';
+import { lireClasseur } from './read';
 
 /** Shows the sidebar (bundled sidebar/Panneau.html). */
 export function ouvrirPanneau(): void {
@@ -16,8 +15,7 @@ export function ouvrirPanneau(): void {
 
 /** The JSON-safe snapshot of the current month, read in one batch; writes nothing. */
 export function donneesPanneau(): PanneauDonnees {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return panneauDonnees(readClasseur(readGrids(ss)), new Date());
+  return panneauDonnees(lireClasseur(SpreadsheetApp.getActiveSpreadsheet()), new Date());
 }
 
 /**
@@ -35,7 +33,10 @@ export function selectionnerCellules(references: unknown): ResultatSimple {
   if (!sheet) throw new UserError(`L’onglet « ${sheetName} » n’existe plus : lancez Initialiser le classeur.`);
   // A stale sidebar may point past a grid the user has since shrunk: Apps Script would throw.
   const [maxRows, maxCols] = [sheet.getMaxRows(), sheet.getMaxColumns()];
-  const inside = cells.filter((cell) => coinBasDroit(cell).row <= maxRows && coinBasDroit(cell).col <= maxCols);
+  const inside = cells.filter((cell) => {
+    const corner = coinBasDroit(cell);
+    return corner.row <= maxRows && corner.col <= maxCols;
+  });
   if (inside.length === 0) throw new UserError(`${a1(sheetName, cells[0] ?? '')} est hors de l’onglet (${maxRows} lignes, ${maxCols} colonnes) : actualisez le panneau.`);
   sheet.activate();
   sheet.getRangeList(inside).activate();

@@ -6,17 +6,17 @@ import { INPUT_TABS, TAB, TABLES } from '../workbook/contract';
 import { matchHeaders } from '../workbook/headers';
 import { columnLetter } from './cells';
 import { ritualsHeaderAt } from '../workbook/read-gouvernance';
-import { readGrids } from './read';
+import { grilles, type Onglet } from './actions/tabs';
 
 /** Description of the header-row protections. */
-export const PROTECTION_EN_TETES = 'Boussole : en-têtes';
+const PROTECTION_EN_TETES = 'Boussole : en-têtes';
 /** Description of the computed-column protections. */
-export const PROTECTION_CALCULS = 'Boussole : colonnes calculées';
+const PROTECTION_CALCULS = 'Boussole : colonnes calculées';
 
 interface Cible { sheet: string; a1: string; description: string }
 
 /** Ranges to protect, from the tabs' current header rows. */
-export function ciblesProtection(grids: Partial<Record<string, unknown[][]>>): Cible[] {
+function ciblesProtection(grids: Partial<Record<string, unknown[][]>>): Cible[] {
   const cibles: Cible[] = [];
   for (const tab of INPUT_TABS) {
     const grid = grids[tab];
@@ -26,7 +26,8 @@ export function ciblesProtection(grids: Partial<Record<string, unknown[][]>>): C
       cibles.push({ sheet: tab, a1: `A${at + 1}:${columnLetter(width)}${at + 1}`, description: PROTECTION_EN_TETES });
     };
     headerRow(0);
-    if (tab === TAB.gouvernance && ritualsHeaderAt(grid) > 0) headerRow(ritualsHeaderAt(grid));
+    const rituals = tab === TAB.gouvernance ? ritualsHeaderAt(grid) : -1;
+    if (rituals > 0) headerRow(rituals);
     if (tab === TAB.cadrage && grid.length > 1) cibles.push({ sheet: tab, a1: `A2:A${grid.length}`, description: PROTECTION_EN_TETES });
   }
   for (const [tab, specs] of [[TAB.backlog, TABLES.backlog], [TAB.plan, TABLES.plan]] as const) {
@@ -44,12 +45,12 @@ export function ciblesProtection(grids: Partial<Record<string, unknown[][]>>): C
 const firstCell = (a1: string) => a1.split(':')[0] ?? a1;
 const keyOf = (description: string, a1: string) => `${description}|${firstCell(a1)}`;
 
-/** Adds the missing warning-only protections; returns how many were added. */
-export function protegerEnTetes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  const cibles = ciblesProtection(readGrids(ss));
+/** Adds the missing warning-only protections to the input tabs as read; returns how many were added. */
+export function protegerEnTetes(onglets: ReadonlyMap<string, Onglet>): number {
+  const cibles = ciblesProtection(grilles(onglets));
   let added = 0;
   for (const tab of new Set(cibles.map((c) => c.sheet))) {
-    const sheet = ss.getSheetByName(tab);
+    const sheet = onglets.get(tab)?.sheet;
     if (!sheet) continue;
     const existing = new Map<string, { protection: GoogleAppsScript.Spreadsheet.Protection; a1: string }>();
     for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {

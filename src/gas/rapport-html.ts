@@ -8,7 +8,7 @@ import { pluriel } from '../core/format';
 import { deMois, escapeHtml, texteHtml } from './ui';
 
 /** Spreadsheet URL without `/edit…` (the base of export and tab links). */
-export function baseUrl(spreadsheetUrl: string): string {
+function baseUrl(spreadsheetUrl: string): string {
   return spreadsheetUrl.replace(/\/(edit|view|copy)([?#].*)?$/, '').replace(/[?#].*$/, '');
 }
 
@@ -49,7 +49,8 @@ export function rapportPretHtml(rapport: RapportMensuel, feuille: string, pdf: s
 function alerteHtml(a: Alerte): string {
   const cells = a.cellules.length === 0 ? ''
     : `<div>Cellules concernées : ${a.cellules.map((c) => `<span class="cells">${escapeHtml(c)}</span>`).join(' ')}</div>`;
-  return `<li class="niveau-${a.niveau === 'rouge' ? 'rouge' : 'orange'}"><div><span class="pastille ${a.niveau === 'rouge' ? 'rouge' : 'orange'}">${a.niveau === 'rouge' ? 'Rouge' : 'Orange'}</span>`
+  const niveau = a.niveau === 'rouge' ? 'rouge' : 'orange';
+  return `<li class="niveau-${niveau}"><div><span class="pastille ${niveau}">${niveau === 'rouge' ? 'Rouge' : 'Orange'}</span>`
     + `<strong>${texteHtml(a.signal)}</strong></div>`
     + `<div>${texteHtml(a.message)}</div>${cells}<div class="muted">À faire : ${texteHtml(a.conseil)}</div></li>`;
 }

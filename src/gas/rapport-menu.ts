@@ -5,12 +5,13 @@ import { monthKey, monthLabelFr, suggestedReportMonth } from '../core/months';
 import { buildMonthlyReport } from '../core/report';
 import { lignesIgnorees } from '../workbook/reader';
 import { UserError } from './lock';
-import { genererRapport, lireClasseur, validerMois, type ResultatRapport } from './rapport';
+import { lireClasseur } from './read';
+import { genererRapport, validerMois, type ResultatRapport } from './rapport';
 import { mailtoUrl, pdfUrl, rapportPretHtml, signauxHtml, tabUrl } from './rapport-html';
 import { deMois, showDialog, toast } from './ui';
 
 /** Asks for the month until it is valid; null when the user cancels or closes the prompt. */
-export function demanderMois(today: Date): string | null {
+function demanderMois(today: Date): string | null {
   const ui = SpreadsheetApp.getUi();
   const suggested = suggestedReportMonth(today);
   let intro = '';
@@ -46,8 +47,7 @@ export function genererRapportMenu(today: Date = new Date()): ResultatRapport | 
 
 /** Scriptable variant (sidebar, tests): no dialog; a bad month throws a French UserError. */
 export function genererRapportPour(mois: unknown, today: Date = new Date()): ResultatRapport {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return genererRapport(ss, validerMois(mois), today).resultat;
+  return genererRapport(SpreadsheetApp.getActiveSpreadsheet(), mois, today).resultat;
 }
 
 /** Menu: Vérifier les signaux d'alerte — the current month's alerts in a dialog; writes nothing. */

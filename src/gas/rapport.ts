@@ -8,10 +8,10 @@ import { layoutRapport } from '../core/report-layout';
 import { LARGEUR, type ReportLayout } from '../core/report-grid';
 import type { Classeur } from '../core/types';
 import { REPORT_TAB_PREFIX } from '../workbook/contract';
-import { lignesIgnorees, readClasseur } from '../workbook/reader';
+import { lignesIgnorees } from '../workbook/reader';
 import { asText } from './cells';
 import { UserError, withDocumentLock } from './lock';
-import { readGrids } from './read';
+import { lireClasseur } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,11 +31,6 @@ export function validerMois(saisie: unknown): string {
     throw new UserError(`${shown} n’est pas un mois valide : tapez l’année puis le mois sur deux chiffres, au format AAAA-MM (par exemple 2026-11).`);
   }
   return text;
-}
-
-/** Reads every input tab once and builds the classeur. */
-export function lireClasseur(ss: Spreadsheet): Classeur {
-  return readClasseur(readGrids(ss));
 }
 
 /** Clears the month's tab, or inserts it at the end of the classeur (after the existing reports). */
@@ -65,8 +60,8 @@ function ecrire(sheet: Sheet, layout: ReportLayout): void {
   sheet.setColumnWidths(2, others.length, others[0] ?? 100);
 }
 
-/** The report of `mois`, written and activated; also returns the model and the sheet for the dialog. */
-export function genererRapport(ss: Spreadsheet, mois: string, today: Date = new Date()): { resultat: ResultatRapport; rapport: RapportMensuel; sheet: Sheet; classeur: Classeur } {
+/** The report of `mois` (validated here), written and activated; also returns the model and the sheet for the dialog. */
+export function genererRapport(ss: Spreadsheet, mois: unknown, today: Date = new Date()): { resultat: ResultatRapport; rapport: RapportMensuel; sheet: Sheet; classeur: Classeur } {
   const month = validerMois(mois);
   const classeur = lireClasseur(ss);
   const rapport = buildMonthlyReport(classeur, month, today);

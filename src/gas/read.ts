@@ -1,6 +1,8 @@
 // Reads the input tabs in one batch each: the only way Boussole reads a classeur.
 
+import type { Classeur } from '../core/types';
 import { INPUT_TABS } from '../workbook/contract';
+import { readClasseur } from '../workbook/reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,4 +30,9 @@ export function readGrids(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: re
     if (sheet) grids[name] = readSheetValues(sheet);
   }
   return grids;
+}
+
+/** Reads every input tab once and builds the classeur. */
+export function lireClasseur(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Classeur {
+  return readClasseur(readGrids(ss));
 }

@@ -6,30 +6,30 @@ import { columnIndex } from '../core/cells';
 import { EMAIL } from '../workbook/schemas';
 import { ROLE_PARTAGE } from '../workbook/panel-input';
 import type { ResultatSimple } from '../core/panel';
-import { readClasseur } from '../workbook/reader';
-import { TAB } from '../workbook/contract';
+import { readCadrage } from '../workbook/read-cadrage';
+import { INPUT_TABS, TAB } from '../workbook/contract';
+import { grilles, lireOnglets } from './actions/tabs';
 import { UserError, withDocumentLock } from './lock';
-import { readGrids } from './read';
+import { readGrids, type Grids } from './read';
 import { escapeHtml, showDialog, texteHtml } from './ui';
 import { protegerEnTetes } from './protect';
 
 /** The three clicks for commenter access, shown in the dialog and after sharing. */
-export const ETAPES_COMMENTATEUR = [
+const ETAPES_COMMENTATEUR = [
   'Cliquez sur le bouton « Partager » en haut à droite du classeur.',
   'Saisissez l’e-mail du consultant.',
   'Choisissez « Commentateur » dans la liste des rôles, puis cliquez sur « Envoyer ».',
 ] as const;
 
-/** The consultant's e-mail of Cadrage, or a UserError naming its cell. */
-export function emailConsultant(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  const grids = readGrids(ss, [TAB.cadrage]);
+/** The consultant's e-mail of Cadrage (from the tabs as read), or a UserError naming its cell. */
+function emailConsultant(grids: Grids): string {
   const grid = grids[TAB.cadrage] ?? [];
-  const classeur = readClasseur(grids);
-  const row = classeur.cadrage.rows.emailConsultant;
+  const { cadrage, colonnes } = readCadrage(grid, []);
+  const row = cadrage.rows.emailConsultant;
   if (row === undefined) {
     throw new UserError('Cadrage : la question « E-mail du consultant » est absente — lancez Initialiser le classeur, puis renseignez-la.');
   }
-  const letter = classeur.colonnes[TAB.cadrage]?.['Réponse'] ?? 'B';
+  const letter = colonnes['Réponse'] ?? 'B';
   const column = columnIndex(letter) - 1;
   const raw = String(grid[row - 1]?.[column] ?? '').trim();
   const cell = `Cadrage!${letter}${row}`;
@@ -40,7 +40,7 @@ export function emailConsultant(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): s
 
 /** Menu: checks the e-mail, then asks viewer or editor in a dialog (nothing is shared yet). */
 export function partagerConsultant(): void {
-  const email = emailConsultant(SpreadsheetApp.getActiveSpreadsheet());
+  const email = emailConsultant(readGrids(SpreadsheetApp.getActiveSpreadsheet(), [TAB.cadrage]));
   const steps = ETAPES_COMMENTATEUR.map((s) => `<li>${texteHtml(s)}</li>`).join('');
   const body = `<h2>Partager avec ${escapeHtml(email)}</h2>
 <p>Quel accès donner à votre consultant ? Google lui enverra un e-mail avec le lien du classeur.</p>
@@ -63,11 +63,13 @@ export function partagerAvecConsultant(role: unknown): ResultatSimple {
   const parsed = ROLE_PARTAGE.safeParse(role);
   if (!parsed.success) throw new UserError('Accès inconnu — attendu : lecteur ou editeur.');
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const email = emailConsultant(ss);
+  // Every input tab read once: Cadrage for the e-mail, all of them for the header protections.
+  const onglets = lireOnglets(ss, INPUT_TABS);
+  const email = emailConsultant(grilles(onglets));
   return withDocumentLock(() => {
     if (parsed.data === 'editeur') ss.addEditor(email);
     else ss.addViewer(email);
-    const nouvelles = protegerEnTetes(ss);
+    const nouvelles = protegerEnTetes(onglets);
     const acces = parsed.data === 'editeur' ? 'avec droit de modification' : 'en lecture seule';
     const protections = nouvelles === 0 ? 'Les en-têtes étaient déjà protégés.' : `${nouvelles} protection${nouvelles > 1 ? 's' : ''} d’en-têtes ajoutée${nouvelles > 1 ? 's' : ''} (simple avertissement).`;
     return { ok: true, message: `Classeur partagé avec ${email} ${acces}. ${protections}` };

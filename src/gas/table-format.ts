@@ -46,7 +46,7 @@ function buildRule(kind: ColumnKind): GoogleAppsScript.Spreadsheet.DataValidatio
 }
 
 /** Where a table sits in its sheet and which headers it has. */
-export interface TablePlacement {
+interface TablePlacement {
   readonly headerRow: number;
   /** Number of data rows below the header that the rules cover. */
   readonly dataRows: number;

@@ -1,6 +1,7 @@
 // Menu « Préparer le point hebdo » (a dialog with the agenda) and its RPC
 // `boussoleEnregistrerPointHebdo(payload)`, which appends the meeting to Journal.
 
+import type { ResultatSimple } from '../../core/panel';
 import { INPUT_TABS, TAB, TABLES } from '../../workbook/contract';
 import { readClasseur } from '../../workbook/reader';
 import { formatDateFr } from '../../core/months';
@@ -23,14 +24,8 @@ export function preparerPointHebdo(): string {
   return `Point hebdo du ${formatDateFr(agenda.date)} préparé.`;
 }
 
-/** Answer of the RPC, JSON-safe. */
-export interface ResultatPointHebdo {
-  ok: boolean;
-  message: string;
-}
-
 /** RPC: checks the payload, refuses a second entry for the same day, appends the Journal row. */
-export function enregistrerPointHebdo(payload: unknown): ResultatPointHebdo {
+export function enregistrerPointHebdo(payload: unknown): ResultatSimple {
   try {
     const saisie = validerSaisie(payload);
     if (!saisie.ok) return { ok: false, message: saisie.message };

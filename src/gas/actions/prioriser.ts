@@ -16,7 +16,7 @@ import { ajouterLignes, ecrireColonnes } from './write';
 const FIGEES = ['Score', 'Quadrant'];
 
 /** Backlog data rows (sheet row 2 on) after the sort, full width, IDs assigned. */
-export function lignesTriees(backlog: Onglet, p: Priorisation, idColumn: number): unknown[][] {
+function lignesTriees(backlog: Onglet, p: Priorisation, idColumn: number): unknown[][] {
   const width = backlog.values[0]?.length ?? 0;
   return backlog.values.slice(1).map((_, at) => {
     const source = p.deplacements.get(at + 2) ?? at + 2;

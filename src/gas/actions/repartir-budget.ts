@@ -4,6 +4,7 @@
 
 import { TAB, TABLES, type Maturite } from '../../workbook/contract';
 import { readClasseur } from '../../workbook/reader';
+import type { Classeur } from '../../core/types';
 import { formatEuros, formatPercent, pluriel } from '../../core/format';
 import { isBlank } from '../../core/text';
 import { PART_EXPERIMENTATION_MAX } from '../../core/budget';
@@ -15,7 +16,7 @@ import { aUneFormule, colonneAvecFormules, colonnesRequises, grilles, lireOnglet
 import { ajouterLignes, ecrireColonnes } from './write';
 
 /** The proposal as the dialog shows it. */
-export function texteProposition(p: PropositionBudget, montantCol: string): string {
+function texteProposition(p: PropositionBudget, montantCol: string): string {
   const [lt, rr, oi, humain, experimentation] = p.lignes;
   const ligne = (l: typeof lt) => (l ? `• ${l.libelle} : ${formatPercent(l.part)} — ${formatEuros(l.montant)}` : '');
   const maxExp = formatEuros(p.total * PART_EXPERIMENTATION_MAX);
@@ -36,7 +37,7 @@ export function texteProposition(p: PropositionBudget, montantCol: string): stri
   return lines.join('\n');
 }
 
-function lireCadrage(onglets: Map<string, Onglet>): { total: number; maturite: Maturite; classeur: ReturnType<typeof readClasseur> } {
+function lireCadrage(onglets: Map<string, Onglet>): { total: number; maturite: Maturite; classeur: Classeur } {
   const classeur = readClasseur(grilles(onglets));
   const { budgetAnnuel, maturite } = classeur.cadrage;
   const erreur = reponseManquante(classeur, 'budgetAnnuel', budgetAnnuel !== null, 'un montant en euros')

@@ -47,16 +47,16 @@ export function ongletRequis(onglets: ReadonlyMap<string, Onglet>, name: string)
 
 /**
  * 0-based column of each contract header of the header row at `headerAt`; a missing required
- * header stops the action with a French message.
+ * header stops the action with a French message, so the required ones are typed as present.
  */
-export function colonnesRequises(onglet: Onglet, specs: readonly ColumnSpec[], required: readonly string[], headerAt = 0): Record<string, number> {
+export function colonnesRequises<R extends string>(onglet: Onglet, specs: readonly ColumnSpec[], required: readonly R[], headerAt = 0): Record<string, number> & Record<R, number> {
   const { index } = matchHeaders(onglet.values[headerAt] ?? [], specs);
   const missing = required.filter((header) => index[header] === undefined);
   if (missing.length > 0) {
     const list = missing.map((h) => `« ${h} »`).join(', ');
     throw new UserError(`${onglet.name} : colonne${missing.length > 1 ? 's' : ''} ${list} introuvable${missing.length > 1 ? 's' : ''} en ligne ${headerAt + 1} — lancez « Initialiser le classeur » pour ${missing.length > 1 ? 'les ' : 'l’'}ajouter.`);
   }
-  return index;
+  return index as Record<string, number> & Record<R, number>;
 }
 
 /** Raw cells of a column for data rows (below the header), e.g. every ID typed. */
