@@ -3,7 +3,9 @@
 // custom-formula executions on a 1 000-row Backlog, and pure computation time.
 import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createEmulator, type Emulator } from '../test/emulator';
+import type { Emulator } from '../test/emulator';
+import { exampleEmulator } from '../test/dashboard/support';
+import { bundleEmulator } from '../test/support/bundle';
 import { exampleGrids } from '../src/core/example';
 import { readClasseur } from '../src/workbook/reader';
 import { buildMonthlyReport } from '../src/core/report';
@@ -15,25 +17,18 @@ import { BENCH_ACTIONS, type BenchAction } from './bench-actions';
 const NOW = new Date(2026, 10, 23, 10, 0, 0);
 const LAST_MONTH = addMonths(monthKey(NOW), -1);
 
-/** A classeur initialised by the add-on, then filled with the example at `scale` × its rows. */
-export function seededEmulator(scale: number, seed?: (emu: Emulator, scale: number) => void): Emulator {
-  const emu = createEmulator({ now: NOW });
-  emu.loadBundle();
+/** A classeur initialised by the add-on, then filled by `seed` or with the example, at `scale` × its rows. */
+function seededEmulator(scale: number, seed?: (emu: Emulator, scale: number) => void): Emulator {
+  if (!seed) return exampleEmulator({ scale, now: NOW, viaMenu: false });
+  const emu = bundleEmulator(NOW);
   emu.run('boussoleInitialiser');
-  if (seed) {
-    seed(emu, scale);
-    return emu;
-  }
-  for (const [tab, rows] of Object.entries(exampleGrids(NOW, scale))) {
-    emu.book.setValues(tab, 'A1', rows);
-  }
+  seed(emu, scale);
   return emu;
 }
 
 function callsOf(action: BenchAction, scale: number): { calls: number; byMethod: Record<string, number> } | { error: string } {
   try {
-    const emu = action.empty ? createEmulator({ now: NOW }) : seededEmulator(scale, action.seed);
-    if (action.empty) emu.loadBundle();
+    const emu = action.empty ? bundleEmulator(NOW) : seededEmulator(scale, action.seed);
     emu.calls.reset();
     action.run(emu, LAST_MONTH);
     return { calls: emu.calls.total(), byMethod: emu.calls.byMethod() };
@@ -58,8 +53,7 @@ function actionFigures(): { calls: Record<string, unknown>; callsByMethod1x: Rec
 
 /** Custom-formula executions when a full 1 000-row Backlog (999 ideas) is computed: one per column is the goal. */
 function formulaRuns(): Record<string, number> {
-  const emu = createEmulator({ now: NOW });
-  emu.loadBundle();
+  const emu = bundleEmulator(NOW);
   emu.run('boussoleInitialiser');
   const rows = Array.from({ length: 999 }, (_, i) => [formatId('B', i + 1), `Idée ${i + 1}`, 'Équipe', NOW, (i % 5) + 1, ((i + 2) % 5) + 1, ((i + 4) % 5) + 1, ((i + 1) % 5) + 1, ((i + 3) % 5) + 1]);
   emu.book.values('Backlog', 'J2:K3');

@@ -5,8 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createEmulator } from '../test/emulator';
+import { addMonths, monthKey } from '../src/core/months';
 import { convertWithLibreOffice } from '../test/libreoffice/soffice';
+import { bundleEmulator } from '../test/support/bundle';
 import { reportOnlyXlsx, sheetHtml } from './report-render';
 
 const OUT = path.resolve('out', 'demo');
@@ -20,22 +21,15 @@ function hasCommand(name: string): boolean {
   }
 }
 
-/** The month before today's: the example's last complete month. */
-function lastCompleteMonth(today: Date): string {
-  const d = new Date(today.getFullYear(), today.getMonth() - 1, 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const now = new Date();
-  const emu = createEmulator({ now });
-  emu.loadBundle();
+  const emu = bundleEmulator(now);
   emu.run('boussoleInitialiser');
   console.log(`Initialiser : ${emu.ui.toasts.at(-1)?.message ?? ''}`);
   emu.run('boussoleChargerExemple');
   console.log(`Charger un exemple : ${emu.ui.toasts.at(-1)?.message ?? ''}`);
-  const month = lastCompleteMonth(now);
+  const month = addMonths(monthKey(now), -1); // the example's last complete month
   emu.calls.reset();
   const result = emu.run('boussoleGenererRapportPour', month) as { feuille: string; meteo: string; alertes: number };
   console.log(`Rapport : ${result.feuille} — ${result.meteo}, ${result.alertes} signaux (${emu.calls.total()} appels de service)`);

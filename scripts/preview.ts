@@ -6,11 +6,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createEmulator, type Emulator } from '../test/emulator/index';
+import type { Emulator } from '../test/emulator/index';
+import { loadedEmulator } from '../test/support/bundle';
 import { PREVIEW_PAGE } from './preview-parts/page';
 import { withShim } from './preview-parts/shim';
 import { classeurJson } from './preview-parts/classeur';
-
 
 /** Options of startPreview. */
 export interface PreviewOptions {
@@ -67,8 +67,7 @@ async function rpc(emu: Emulator, req: IncomingMessage, res: ServerResponse, sel
 /** Starts the preview on the example classeur; port 0 picks a free port. */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const distDir = options.distDir ?? path.join(ROOT, 'dist');
-  const emu = createEmulator({ now: options.now ?? new Date(), userEmail: 'gerante@menuiserie-lambert.fr', distDir });
-  emu.loadBundle();
+  const emu = loadedEmulator({ now: options.now ?? new Date(), userEmail: 'gerante@menuiserie-lambert.fr', distDir });
   (options.setup ?? exampleSetup)(emu);
   const selection: string[] = [];
   const sidebar = async (name: string) => withShim(await readFile(path.join(distDir, `${name}.html`), 'utf8'));

@@ -1,8 +1,8 @@
 // Demo helpers (test-side): the report tab of a saved .xlsx as a standalone HTML page, and as a
 // one-sheet .xlsx set up like the PDF export (A4 portrait, fit to width) for LibreOffice.
 import ExcelJS from 'exceljs';
+import { escapeHtml } from '../src/gas/ui';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fr = (n: number, digits: number) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 
 /** A cell value shown with the report's number formats, French style. */
@@ -42,12 +42,12 @@ export async function sheetHtml(xlsx: string, sheetName: string): Promise<string
       if (fill) style.push(`background:${fill}`);
       if (cell.alignment?.horizontal) style.push(`text-align:${cell.alignment.horizontal}`);
       style.push(cell.alignment?.wrapText ? 'white-space:normal' : 'white-space:nowrap;overflow:visible');
-      return `<td style="${style.join(';')}">${esc(display(cell.value, cell.numFmt))}</td>`;
+      return `<td style="${style.join(';')}">${escapeHtml(display(cell.value, cell.numFmt))}</td>`;
     });
     rows.push(`<tr>${cells.join('')}</tr>`);
   });
   const colgroup = widths.map((w) => `<col style="width:${w}px">`).join('');
-  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${esc(sheetName)}</title><style>
+  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(sheetName)}</title><style>
 body{font-family:Arial,sans-serif;font-size:10pt;margin:24px;background:#f1f3f4}
 table{border-collapse:collapse;table-layout:fixed;background:#fff;box-shadow:0 1px 4px #0003}
 td{padding:3px 6px;vertical-align:top;font-size:10pt}</style></head><body>

@@ -1,8 +1,8 @@
 // The emulated classeur as the preview page draws it: every tab's values as display text
 // (dates, euros and percentages formatted the French way), the active tab and the last selection.
 
-import { columnLetter } from '../../src/core/cells';
-import { formatDateFr, isDate, MOIS_FR } from '../../src/core/months';
+import { columnIndex, columnLetter } from '../../src/core/cells';
+import { formatDateFr, isDate, monthKey, monthLabelFr } from '../../src/core/months';
 import type { Emulator } from '../../test/emulator/index';
 
 /** One emulated tab as the preview page draws it: values as displayed, cells to highlight. */
@@ -10,12 +10,11 @@ export interface OngletJson { nom: string; valeurs: string[][]; selection: strin
 /** The whole emulated classeur sent to the preview page, with the active tab and the last toasts. */
 export interface ClasseurJson { onglets: OngletJson[]; actif: string; journal: string[] }
 
-
 /** A cell as Sheets would show it with its number format (close enough for a preview). */
 export function texteCellule(value: unknown, format = ''): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) {
-    if (/mmmm/i.test(format)) return `${MOIS_FR[value.getMonth()]} ${value.getFullYear()}`;
+    if (/mmmm/i.test(format)) return monthLabelFr(monthKey(value));
     return formatDateFr(value);
   }
   if (typeof value === 'number') {
@@ -27,16 +26,12 @@ export function texteCellule(value: unknown, format = ''): string {
   return String(value);
 }
 
-function colonne(letters: string): number {
-  return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-}
-
 /** `B2:C3` → B2, B3, C2, C3 (capped so a whole-column reference stays cheap). */
 export function cellulesDe(a1: string, maxRows: number): string[] {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+)?)?$/.exec(a1.replace(/\$/g, ''));
   if (!m) return [];
-  const [c1, r1] = [colonne(m[1] ?? 'A'), Number(m[2])];
-  const [c2, r2] = [m[3] ? colonne(m[3]) : c1, m[4] ? Number(m[4]) : m[3] ? maxRows : r1];
+  const [c1, r1] = [columnIndex(m[1] ?? 'A'), Number(m[2])];
+  const [c2, r2] = [m[3] ? columnIndex(m[3]) : c1, m[4] ? Number(m[4]) : m[3] ? maxRows : r1];
   const out: string[] = [];
   for (let c = c1; c <= c2; c++) for (let r = r1; r <= Math.min(r2, maxRows); r++) out.push(`${columnLetter(c)}${r}`);
   return out;

@@ -3,6 +3,7 @@
 // (SUMIFS, COUNTIFS, SUMPRODUCT-free), English names, comma separators, as setFormula expects.
 
 import { sheetRef } from './cells';
+import { MOIS_FR } from './months';
 
 /** The editable month cell and the cells derived from it (row 3 of the tab, shown in grey). */
 export const MOIS = {
@@ -21,12 +22,13 @@ export const MOIS = {
 } as const;
 
 /** Never matches a real month cell: the single-digit pattern for months 10–12. */
-export const MOTIF_VIDE = '—';
+const MOTIF_VIDE = '—';
 
 /** Formulas of row 3, columns B–G, from the month cell B2. */
 export function formulesDuMois(): string[] {
   const d = MOIS.debut;
-  const noms = ['janvier', 'f?vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao?t', 'septembre', 'octobre', 'novembre', 'd?cembre'];
+  // Each accented letter becomes the wildcard `?` (any one character).
+  const noms = MOIS_FR.map((nom) => nom.replace(/[^a-z]/g, '?'));
   return [
     `=DATE(YEAR(${MOIS.cell}),MONTH(${MOIS.cell}),1)`,
     `=EOMONTH(${d},0)+1`,
@@ -55,8 +57,7 @@ function ifs(sum: string | null, criteres: readonly Critere[]): string {
  * dates between the month's bounds, plus one per text pattern. `sum` null counts rows.
  */
 export function duMois(sum: string | null, mois: string, criteres: readonly Critere[] = []): string {
-  const dates = ifs(sum, [[mois, `">="&${MOIS.debut}`], [mois, `"<"&${MOIS.suivant}`], ...criteres]);
-  return [dates, ...MOIS.motifs.map((m) => ifs(sum, [[mois, m], ...criteres]))].join('+');
+  return plusMotifs(datesDuMois(sum, mois, criteres), sum, mois, criteres);
 }
 
 /**
@@ -64,13 +65,22 @@ export function duMois(sum: string | null, mois: string, criteres: readonly Crit
  * month's own text months (an earlier month typed as text cannot be compared portably).
  */
 export function jusquAuMois(sum: string | null, mois: string, criteres: readonly Critere[] = []): string {
-  const dates = ifs(sum, [[mois, `"<"&${MOIS.suivant}`], ...criteres]);
+  return plusMotifs(ifs(sum, [[mois, `"<"&${MOIS.suivant}`], ...criteres]), sum, mois, criteres);
+}
+
+/** `dates` plus one *IFS per text pattern of the month (months typed as text in `mois`). */
+function plusMotifs(dates: string, sum: string | null, mois: string, criteres: readonly Critere[]): string {
   return [dates, ...MOIS.motifs.map((m) => ifs(sum, [[mois, m], ...criteres]))].join('+');
 }
 
 /** Rows whose date column falls in the month (Mesures: `Semaine` is always a date). */
 export function datesDuMois(sum: string | null, date: string, criteres: readonly Critere[] = []): string {
   return ifs(sum, [[date, `">="&${MOIS.debut}`], [date, `"<"&${MOIS.suivant}`], ...criteres]);
+}
+
+/** `=IF(cell="","",cell)`: a live reference that stays empty (not 0) while the cell is. */
+export function siRempli(cell: string): string {
+  return `=IF(${cell}="","",${cell})`;
 }
 
 /** `IFERROR(a/b,"")`: a ratio, empty on division by zero (like the report's null). */

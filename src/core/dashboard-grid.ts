@@ -64,8 +64,7 @@ export class Grille {
 }
 
 function isCellule(value: unknown): value is Cellule {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'contenu' in value
-    && Object.prototype.toString.call(value) !== '[object Date]';
+  return typeof value === 'object' && value !== null && 'contenu' in value;
 }
 
 /** Shorthand for a cell with a number format. */

@@ -5,7 +5,7 @@
 import { TAB } from '../workbook/contract';
 import { columnOf } from './cells';
 import { formulesDuMois, MOIS } from './dashboard-formulas';
-import { fmt, Formule, formule, Grille, span, type GraphiqueSpec, type Marks, type Style } from './dashboard-grid';
+import { fmt, Formule, formule, Grille, span, type Cellule, type GraphiqueSpec, type Marks, type Style } from './dashboard-grid';
 import { sectionCanaux, sectionObjectifs } from './dashboard-mesures';
 import { sectionActions, sectionBudget, sectionPostes } from './dashboard-plan';
 import type { Classeur } from './types';
@@ -15,9 +15,9 @@ export type { GraphiqueSpec, Style } from './dashboard-grid';
 /** A1 of the editable month cell. */
 export const CELLULE_MOIS = MOIS.cell;
 /** The month format of the month cell. */
-export const FORMAT_MOIS = 'mmmm yyyy';
+const FORMAT_MOIS = 'mmmm yyyy';
 /** Charts start at this 1-based column (K), right of the widest table (A–I). */
-export const COLONNE_GRAPHIQUES = 11;
+const COLONNE_GRAPHIQUES = 11;
 
 /** Everything the writer puts on the tab; all grids are `hauteur` × `largeur`. */
 export interface DashboardLayout {
@@ -31,8 +31,6 @@ export interface DashboardLayout {
   formats: string[][];
   styles: Style[][];
   graphiques: GraphiqueSpec[];
-  /** A1 of the editable month cell. */
-  celluleMois: string;
 }
 
 /** Choices that survive a dashboard rebuild. */
@@ -82,7 +80,7 @@ export function dashboardLayout(classeur: Classeur, options: DashboardOptions = 
   sectionObjectifs(g, classeur);
   const hauteur = g.lignes.length;
   const largeur = Math.max(...g.lignes.map((l) => l.length));
-  const grid = <T>(pick: (c: { contenu: unknown; format?: string; style?: Style } | undefined) => T) =>
+  const grid = <T>(pick: (c: Cellule | undefined) => T) =>
     g.lignes.map((l) => Array.from({ length: largeur }, (_, i) => pick(l[i])));
   const resolve = (v: unknown) => (v instanceof Formule ? (typeof v.texte === 'string' ? v.texte : v.texte(g.marks)) : v);
   return {
@@ -92,6 +90,5 @@ export function dashboardLayout(classeur: Classeur, options: DashboardOptions = 
     formats: grid((c) => c?.format ?? 'General'),
     styles: grid((c) => c?.style ?? 'normal'),
     graphiques: graphiques(g.marks),
-    celluleMois: MOIS.cell,
   };
 }

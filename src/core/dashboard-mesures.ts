@@ -2,12 +2,12 @@
 // for the month (SUMIFS by Canal and Semaine between the month's bounds), and each objective's
 // value for the month, target and progression (BOUSSOLE_PROGRESSION, one formula for the column).
 
-import { TAB } from '../workbook/contract';
+import { TAB, TABLES } from '../workbook/contract';
 import { columnOf } from './cells';
-import { colonne, datesDuMois, quotient, type Critere } from './dashboard-formulas';
+import { colonne, datesDuMois, quotient, siRempli, type Critere } from './dashboard-formulas';
 import { fmt, formule, type Grille } from './dashboard-grid';
 import { EURO, NOMBRE } from './dashboard-plan';
-import { canalKey, indexMesures, TOUS } from './indicators';
+import { canalKey, DERIVES, indexMesures, TOUS } from './indicators';
 import { normalize } from './text';
 import type { Classeur, Objectif } from './types';
 
@@ -17,13 +17,18 @@ const RATIO = '0.00';
 /** Summed Mesures columns, in table order after the three ratios. */
 const SOMMES = ['Dépenses', 'Nouveaux clients', 'Visites', 'Conversions', 'Chiffre d\'affaires'] as const;
 
-/** Derived indicators: numerator / denominator columns of Mesures (SPEC §2 Objectifs). */
-const DERIVES: Record<string, readonly [string, string]> = {
-  [normalize('CAC')]: ['Dépenses', 'Nouveaux clients'],
-  [normalize('Taux de conversion')]: ['Conversions', 'Visites'],
-  [normalize('ROAS')]: ['Chiffre d\'affaires', 'Dépenses'],
-  [normalize('Panier moyen')]: ['Chiffre d\'affaires', 'Conversions'],
-};
+/** Number format of a derived indicator (reader spelling); any other indicator is a plain number. */
+const FORMAT_INDICATEUR: Readonly<Record<string, string>> = { CAC: EURO, 'Taux de conversion': TAUX, ROAS: RATIO, 'Panier moyen': EURO };
+
+/** Own key lookup: an indicator typed `constructor` must not find Object.prototype's. */
+function propre<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/** Contract header of a Mesures column named as indicators.ts keys it (normalized). */
+function enTeteMesures(cle: string): string {
+  return TABLES.mesures.find((spec) => normalize(spec.header) === cle)?.header ?? cle;
+}
 
 /** A text literal inside a formula. */
 function litteral(text: string): string {
@@ -36,7 +41,7 @@ function mesures(classeur: Classeur) {
 }
 
 /** Channels met in Mesures (any month), display spelling, first-seen order. */
-export function canauxDesMesures(classeur: Classeur): string[] {
+function canauxDesMesures(classeur: Classeur): string[] {
   return [...indexMesures(classeur.mesures).canaux.values()];
 }
 
@@ -62,19 +67,16 @@ export function sectionCanaux(g: Grille, classeur: Classeur): void {
 }
 
 /** The value formula of one objective for the month ('' when its indicator has no column). */
-export function valeurObjectif(classeur: Classeur, objectif: Objectif): string {
+function valeurObjectif(classeur: Classeur, objectif: Objectif): string {
   const m = mesures(classeur);
   const criteres: Critere[] = canalKey(objectif.canal) === TOUS ? [] : [[m.canal, litteral(objectif.canal.trim())]];
-  const known = classeur.colonnes[TAB.mesures] ?? {};
-  const derive = DERIVES[normalize(objectif.indicateur)];
-  if (derive) {
-    const [num, den] = derive.map((h) => datesDuMois(m.col(h), m.semaine, criteres)) as [string, string];
-    return `=${quotient(num, den)}`;
-  }
-  const header = Object.keys(known).find((h) => normalize(h) === normalize(objectif.indicateur));
+  const somme = (header: string | null) => datesDuMois(header === null ? null : m.col(header), m.semaine, criteres);
+  const cle = normalize(objectif.indicateur);
+  const derive = propre(DERIVES, cle);
+  if (derive) return `=${quotient(somme(enTeteMesures(derive.num)), somme(enTeteMesures(derive.den)))}`;
+  const header = Object.keys(classeur.colonnes[TAB.mesures] ?? {}).find((h) => normalize(h) === cle);
   if (header === undefined) return '=""';
-  const lignes = datesDuMois(null, m.semaine, criteres);
-  return `=IF(${lignes}=0,"",${datesDuMois(m.col(header), m.semaine, criteres)})`;
+  return `=IF(${somme(null)}=0,"",${somme(header)})`;
 }
 
 /** Objectifs: value of the month, target, start (live references) and progression. */
@@ -84,13 +86,10 @@ export function sectionObjectifs(g: Grille, classeur: Classeur): void {
   const first = g.row;
   const n = classeur.objectifs.length;
   const last = first + n - 1;
-  const ref = (h: string, row: number) => {
-    const cell = `${TAB.objectifs}!$${columnOf(classeur, TAB.objectifs, h)}$${row}`;
-    return formule(`=IF(${cell}="","",${cell})`);
-  };
+  const ref = (h: string, row: number) => formule(siRempli(`${TAB.objectifs}!$${columnOf(classeur, TAB.objectifs, h)}$${row}`));
   classeur.objectifs.forEach((o, i) => {
     const progression = i === 0 ? formule(`=BOUSSOLE_PROGRESSION(E${first}:E${last},C${first}:C${last},D${first}:D${last})`) : '';
-    const format = o.indicateur === 'Taux de conversion' ? TAUX : o.indicateur === 'ROAS' ? RATIO : o.indicateur === 'CAC' || o.indicateur === 'Panier moyen' ? EURO : '#,##0.##';
+    const format = propre(FORMAT_INDICATEUR, o.indicateur) ?? '#,##0.##';
     g.add([`${o.indicateur} — ${canalKey(o.canal) === TOUS ? 'Tous' : o.canal.trim()}`,
       fmt(progression, '0%'), fmt(formule(valeurObjectif(classeur, o)), format),
       fmt(ref('Cible', o.row), format), fmt(ref('Valeur de départ', o.row), format), o.sens]);

@@ -4,7 +4,7 @@
 
 import { HORIZONS, STATUTS, TAB } from '../workbook/contract';
 import { columnOf } from './cells';
-import { colonne, duMois, jusquAuMois, type Critere } from './dashboard-formulas';
+import { colonne, duMois, jusquAuMois, siRempli, type Critere } from './dashboard-formulas';
 import { fmt, formule, span, type Grille, type Marks } from './dashboard-grid';
 import type { Classeur } from './types';
 
@@ -13,9 +13,9 @@ export const EURO = '#,##0.00 "€"';
 /** Number format of counts. */
 export const NOMBRE = '0';
 /** Number format of rates. */
-export const POURCENT = '0%';
+const POURCENT = '0%';
 
-/** Whole-column ranges of the Plan and Budget headers the formulas read. */
+/** Whole-column ranges of the Plan headers the formulas read. */
 function planColonnes(classeur: Classeur) {
   const plan = (h: string) => colonne(TAB.plan, columnOf(classeur, TAB.plan, h));
   return { mois: plan('Mois'), statut: plan('Statut'), prevu: plan('Budget prévu'), reel: plan('Budget réel'), poste: plan('Poste budgétaire') };
@@ -45,8 +45,7 @@ const LETTRES = ['B', 'C', 'D', 'E', 'F', 'G'] as const;
 const DETAIL = ['C', 'D', 'E', 'F', 'G', 'H'] as const;
 
 /** Plan amounts of the month / up to the month, optionally for one poste (criteria). */
-function montantsPlan(classeur: Classeur, criteres: readonly Critere[]): string[] {
-  const p = planColonnes(classeur);
+function montantsPlan(p: ReturnType<typeof planColonnes>, criteres: readonly Critere[]): string[] {
   return [
     jusquAuMois(p.prevu, p.mois, criteres), jusquAuMois(p.reel, p.mois, criteres),
     duMois(p.prevu, p.mois, criteres), duMois(p.reel, p.mois, criteres),
@@ -71,7 +70,7 @@ export function sectionBudget(g: Grille, classeur: Classeur): void {
   const rest = g.row;
   const total = rest + 1;
   g.add(['Sans horizon ou poste inconnu', ...LETTRES.map((l) => fmt(formule(`=${l}${total}-SUM(${l}${first}:${l}${rest - 1})`), EURO))]);
-  const plan = montantsPlan(classeur, []).map((f) => formule(`=${f}`));
+  const plan = montantsPlan(planColonnes(classeur), []).map((f) => formule(`=${f}`));
   const annee = formule(`=SUM(${budget('Montant prévu')})`);
   const reelAnnee = formule((m: Marks) => {
     const d = span(m, 'postes');
@@ -90,12 +89,11 @@ export function sectionPostes(g: Grille, classeur: Classeur): void {
   for (const poste of classeur.budget) {
     if (poste.poste.trim() === '') continue;
     const row = g.row;
-    const nom = ref('Poste', poste.row);
     const reel = ref('Réel', poste.row);
-    const montants = montantsPlan(classeur, [[p.poste, `$A${row}`]]).map((f) => fmt(formule(`=${f}`), EURO));
+    const montants = montantsPlan(p, [[p.poste, `$A${row}`]]).map((f) => fmt(formule(`=${f}`), EURO));
     g.add([
-      formule(`=IF(${nom}="","",${nom})`),
-      formule(`=IF(${ref('Horizon', poste.row)}="","",${ref('Horizon', poste.row)})`),
+      formule(siRempli(ref('Poste', poste.row))),
+      formule(siRempli(ref('Horizon', poste.row))),
       ...montants,
       fmt(formule(`=N(${ref('Montant prévu', poste.row)})`), EURO),
       fmt(formule(`=IF(ISNUMBER(${reel}),${reel},SUMIFS(${p.reel},${p.poste},$A${row}))`), EURO),

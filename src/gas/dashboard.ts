@@ -4,7 +4,9 @@
 
 import { localeSafeFormula } from '../core/formula-syntax';
 import { CELLULE_MOIS, dashboardLayout, type DashboardLayout, type Style } from '../core/dashboard-layout';
+import { pluriel } from '../core/format';
 import { isDate } from '../core/months';
+import type { Classeur } from '../core/types';
 import { TAB } from '../workbook/contract';
 import { readClasseur } from '../workbook/reader';
 import { asText, columnLetter, ensureSize } from './cells';
@@ -34,7 +36,9 @@ function runsBy<T>(grid: T[][], pick: (value: T) => string | null): Map<string, 
       if (c < row.length && pick(row[c] as T) === key) continue;
       if (key !== null) {
         const a1 = `${columnLetter(start + 1)}${r + 1}${c - 1 > start ? `:${columnLetter(c)}${r + 1}` : ''}`;
-        out.set(key, [...(out.get(key) ?? []), a1]);
+        const list = out.get(key);
+        if (list) list.push(a1);
+        else out.set(key, [a1]);
       }
       start = c;
     }
@@ -74,9 +78,17 @@ export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
   insertCharts(sheet, layout);
 }
 
+/** The tabs the dashboard's formulas point at (Objectifs are checked against Mesures columns). */
+const TABS_LUS = [TAB.plan, TAB.budget, TAB.mesures, TAB.objectifs];
+
+/** The classeur as the dashboard needs it: only the tabs it lays out, one read each. */
+function readForDashboard(ss: Spreadsheet): Classeur {
+  return readClasseur(readGrids(ss, TABS_LUS));
+}
+
 /** Initialiser's hook: builds the dashboard of the classeur as it is now on a (new) tab. */
 export function buildDashboard(ss: Spreadsheet, sheet: Sheet): void {
-  writeDashboard(sheet, dashboardLayout(readClasseur(readGrids(ss))));
+  writeDashboard(sheet, dashboardLayout(readForDashboard(ss)));
 }
 
 /** A month the user typed in the month cell (a date, not our TODAY formula), kept on rebuild. */
@@ -90,15 +102,14 @@ function typedMonth(sheet: Sheet, a1: string): Date | null {
 /** Menu: Actualiser le tableau de bord — rebuilds that tab only, keeping a month the user chose. */
 export function actualiserTableauDeBord(): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const classeur = readClasseur(readGrids(ss));
+  const classeur = readForDashboard(ss);
   const existing = ss.getSheetByName(TAB.tableau);
   const mois = existing ? typedMonth(existing, CELLULE_MOIS) : null;
   const layout = dashboardLayout(classeur, { mois });
   toast(ss, 'Actualisation du tableau de bord…', -1);
   withDocumentLock(() => writeDashboard(existing ?? ss.insertSheet(TAB.tableau), layout));
-  const n = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
-  const message = `Tableau de bord actualisé : ${n(classeur.plan.length, 'action')}, ${n(classeur.budget.length, 'poste')}, `
-    + `${n(classeur.objectifs.length, 'objectif')} ; les formules suivent vos saisies en direct.`;
+  const message = `Tableau de bord actualisé : ${pluriel(classeur.plan.length, 'action')}, ${pluriel(classeur.budget.length, 'poste')}, `
+    + `${pluriel(classeur.objectifs.length, 'objectif')} ; les formules suivent vos saisies en direct.`;
   toast(ss, message, 8);
   return message;
 }

@@ -99,4 +99,12 @@ describe('dashboardLayout', () => {
     expect(empty.graphiques.map((g) => g.titre)).toEqual(['Actions du mois par statut', 'Budget prévu et réel cumulés par horizon']);
     expect(at(empty, `B${rowOf(empty, 'Long terme')}`)).toBe('=0');
   });
+
+  it('lays out an objective whose unknown indicator is named like an Object property', () => {
+    const objectifs = [['Indicateur', 'Canal', 'Valeur de départ', 'Cible', 'Échéance', 'Responsable', 'Sens'], ['constructor', 'Tous', 1, 2, '', '', 'Hausse']];
+    const layout = dashboardLayout(readClasseur({ [TAB.objectifs]: objectifs }));
+    const row = rowOf(layout, 'constructor — Tous');
+    expect(at(layout, `C${row}`)).toBe('=""'); // no Mesures column of that name: empty value
+    expect(layout.formats[row - 1]?.[2]).toBe('#,##0.##'); // a plain number, not a derived format
+  });
 });
