@@ -8,6 +8,9 @@ export interface Rect {
   numCols: number;
 }
 
+/** A sheet dimension, for operations that work the same on rows and on columns. */
+export type Axis = 'rows' | 'cols';
+
 /** A parsed A1 reference; null bounds are open (to the sheet's edge). */
 export interface ParsedA1 {
   sheet: string | undefined;
@@ -101,19 +104,31 @@ export function rectToA1(r: Rect): string {
   return `${start}:${cellA1(r.row + r.numRows - 1, r.col + r.numCols - 1)}`;
 }
 
+/** Absolute A1 of a rectangle ($A$1:$B$2), for named ranges and validation sources. */
+export function absoluteA1(r: Rect): string {
+  return rectToA1(r).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
+
+/** True when two rectangles share at least one cell. */
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
+}
+
+/** True when `inner` lies entirely inside `outer`. */
+export function contains(outer: Rect, inner: Rect): boolean {
+  return inner.row >= outer.row && inner.row + inner.numRows <= outer.row + outer.numRows
+    && inner.col >= outer.col && inner.col + inner.numCols <= outer.col + outer.numCols;
+}
+
 /** Quotes a sheet name for use in a formula or a qualified A1 reference. */
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Shifts row numbers >= `at` by `delta` in every reference to `target` inside a formula. */
-export function shiftFormulaRows(formula: string, hostSheet: string, target: string, at: number, delta: number): string {
-  return mapRefs(formula, hostSheet, target, (col, row) => [col, row >= at ? row + delta : row]);
-}
-
-/** Shifts column numbers >= `at` by `delta` in every reference to `target` inside a formula. */
-export function shiftFormulaCols(formula: string, hostSheet: string, target: string, at: number, delta: number): string {
-  return mapRefs(formula, hostSheet, target, (col, row) => [col >= at ? col + delta : col, row]);
+/** Shifts row (or column) numbers >= `at` by `delta` in every reference to `target` inside a formula. */
+export function shiftFormula(formula: string, hostSheet: string, target: string, axis: Axis, at: number, delta: number): string {
+  const move = (n: number): number => (n >= at ? n + delta : n);
+  return mapRefs(formula, hostSheet, target, (col, row) => (axis === 'rows' ? [col, move(row)] : [move(col), row]));
 }
 
 const REF = /((?:'(?:[^']|'')+'|[A-Za-zÀ-ÿ_][\wÀ-ÿ.]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g;

@@ -1,21 +1,21 @@
 // The in-memory workbook (sheets in order, named ranges, the formula engine), independent of the
 // script-facing services; one sheet's model is in sheet-model.ts.
-import type { Rect } from './a1.js';
-import { shiftFormulaRows, shiftFormulaCols, quoteSheet } from './a1.js';
+import type { Axis, Rect } from './a1.js';
+import { quoteSheet, shiftFormula } from './a1.js';
 import { Engine } from './engine.js';
 import { canonicalFormula } from './formulas.js';
 import { ScriptError } from './counting.js';
 import { parseInput, type Grid, type Raw } from './values.js';
-import { SheetModel } from './sheet-model.js';
+import { SheetModel, type RangeRef } from './sheet-model.js';
 
-export { nextChartId, SheetModel } from './sheet-model.js';
-export type { CellFormat, ChartData, ProtectionData, RuleData, ValidationData } from './sheet-model.js';
+export { isRangeRef, nextChartId, SheetModel } from './sheet-model.js';
+export type { CellFormat, ChartData, ProtectionData, RangeRef, RuleData, ValidationData } from './sheet-model.js';
 
 /** The spreadsheet: its sheets in tab order, named ranges, and the engine that computes them. */
 export class Book {
   readonly sheets: SheetModel[] = [];
   readonly engine: Engine;
-  readonly named = new Map<string, { sheetId: number; rect: Rect }>();
+  readonly named = new Map<string, RangeRef>();
   activeSheetId = 0;
   selection: { sheetId: number; rects: Rect[] } | null = null;
   private seq = 0;
@@ -88,11 +88,7 @@ export class Book {
     if (other && other !== sheet) throw new ScriptError(`A sheet with the name "${n}" already exists. Please enter another name.`);
     const old = sheet.name;
     const pattern = new RegExp(`(^|[^\\w'À-ÿ])(${escapeRe(quoteSheet(old))}|'${escapeRe(old)}')!`, 'gi');
-    for (const s of this.sheets) {
-      for (const [r, c, raw] of [...s.content.entries()]) {
-        if (raw.kind === 'formula') s.content.set(r, c, { kind: 'formula', formula: raw.formula.replace(pattern, `$1${quoteSheet(n)}!`) });
-      }
-    }
+    this.rewriteFormulas((f) => f.replace(pattern, `$1${quoteSheet(n)}!`));
     sheet.name = n;
     this.engine.rebuild();
   }
@@ -129,20 +125,14 @@ export class Book {
     }));
   }
 
-  /** Inserts (delta > 0) or deletes (delta < 0) rows at `at`, shifting cells, formats and references. */
-  shiftRows(sheet: SheetModel, at: number, delta: number): void {
-    for (const g of [sheet.content, sheet.formats, sheet.notes, sheet.validations] as Array<Grid<unknown>>) g.shiftRows(at, delta);
-    sheet.maxRows += delta;
-    this.rewriteFormulas((f, host) => shiftFormulaRows(f, host, sheet.name, at, delta));
-    sheet.merges = sheet.merges.map((m) => (m.row >= at ? { ...m, row: m.row + delta } : m));
-    this.engine.rebuild();
-  }
-
-  shiftCols(sheet: SheetModel, at: number, delta: number): void {
-    for (const g of [sheet.content, sheet.formats, sheet.notes, sheet.validations] as Array<Grid<unknown>>) g.shiftCols(at, delta);
-    sheet.maxCols += delta;
-    this.rewriteFormulas((f, host) => shiftFormulaCols(f, host, sheet.name, at, delta));
-    sheet.merges = sheet.merges.map((m) => (m.col >= at ? { ...m, col: m.col + delta } : m));
+  /** Inserts (delta > 0) or deletes (delta < 0) rows or columns at `at`, shifting cells, formats and references. */
+  shift(sheet: SheetModel, axis: Axis, at: number, delta: number): void {
+    for (const g of [sheet.content, sheet.formats, sheet.notes, sheet.validations] as Array<Grid<unknown>>) g.shift(axis, at, delta);
+    if (axis === 'rows') sheet.maxRows += delta;
+    else sheet.maxCols += delta;
+    this.rewriteFormulas((f, host) => shiftFormula(f, host, sheet.name, axis, at, delta));
+    const key = axis === 'rows' ? 'row' : 'col';
+    sheet.merges = sheet.merges.map((m) => (m[key] >= at ? { ...m, [key]: m[key] + delta } : m));
     this.engine.rebuild();
   }
 

@@ -2,9 +2,9 @@
 import type { ChartData, SheetModel } from './book.js';
 import { nextChartId } from './book.js';
 import type { Ctx } from './ctx.js';
-import { enumName } from './ctx.js';
+import { enumName, mismatch } from './ctx.js';
 import { ScriptError } from './counting.js';
-import { fromRealm, toRealm } from './realm.js';
+import { fromRealm, realmArray, toRealm } from './realm.js';
 import { rangeOf, rangesIn } from './range-base.js';
 
 function cloneChart(d: ChartData): ChartData {
@@ -69,7 +69,7 @@ type SheetThis = { _c: Ctx; _s: SheetModel };
 
 function chartOf(c: Ctx, chart: unknown): EmbeddedChartImpl {
   const impl = c.rt.unwrap<EmbeddedChartImpl>(chart);
-  if (!(impl instanceof EmbeddedChartImpl)) throw new ScriptError('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Sheet.insertChart.');
+  if (!(impl instanceof EmbeddedChartImpl)) throw mismatch('SpreadsheetApp.Sheet.insertChart', 'Object');
   return impl;
 }
 
@@ -95,8 +95,6 @@ export const chartMethods = {
     this._s.charts = this._s.charts.filter((x) => x.id !== d.id);
   },
   getCharts(this: SheetThis): unknown {
-    const out = new this._c.realm.Array() as unknown[];
-    for (const d of this._s.charts) out.push(this._c.rt.wrap('EmbeddedChart', new EmbeddedChartImpl(this._c, this._s, d)));
-    return out;
+    return realmArray(this._c.realm, this._s.charts.map((d) => this._c.rt.wrap('EmbeddedChart', new EmbeddedChartImpl(this._c, this._s, d))));
   },
 };

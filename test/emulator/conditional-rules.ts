@@ -1,6 +1,7 @@
 // Conditional format rules: the rule builder, the built rule and its boolean condition.
 import type { RuleData } from './book.js';
 import type { Ctx } from './ctx.js';
+import { mismatch } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { rangeOf, rangesIn } from './range-base.js';
 import { toRealm } from './realm.js';
@@ -45,7 +46,7 @@ export class RuleBuilderImpl extends ConditionalFormatRuleImpl {
   setBold(b: boolean | null): object { this._d.bold = b ?? undefined; return this._self(); }
   setItalic(b: boolean | null): object { this._d.italic = b ?? undefined; return this._self(); }
   setRanges(ranges: unknown): object {
-    if (!Array.isArray(ranges)) throw new ScriptError('The parameters (Object) don\'t match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges.');
+    if (!Array.isArray(ranges)) throw mismatch('SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges', 'Object');
     this._d.ranges = Array.from(ranges as unknown[], (r) => {
       const x = rangeOf(this._c, r, 'SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges');
       return { sheetId: x.sheet.id, rect: x.rect };

@@ -107,8 +107,7 @@ export class Runtime {
 
   /** Converts Node-side errors into vm-realm errors (keeps vm errors thrown by nested script code). */
   toScriptError(e: unknown): unknown {
-    if (e instanceof ScriptError) return this.error(e.message);
-    if (e instanceof Error) return this.error(e.message);
+    if (e instanceof Error) return this.error(e.message); // ScriptError included
     return e;
   }
 

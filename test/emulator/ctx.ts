@@ -41,14 +41,12 @@ export function enumName(v: unknown): string {
   return String(v);
 }
 
-/** Checks an argument count/type the way Apps Script rejects mismatched signatures. */
-export function requireArgs(cls: string, method: string, args: unknown[], min: number): void {
-  if (args.length < min) {
-    const types = args.map(typeName).join(',');
-    throw new ScriptError(`The parameters (${types}) don't match the method signature for ${cls}.${method}.`);
-  }
+/** Apps Script's error for arguments that fit no signature of `method`; `types` lists them as it does ("String,number"). */
+export function mismatch(method: string, types?: string): ScriptError {
+  return new ScriptError(`The parameters ${types === undefined ? '' : `(${types}) `}don't match the method signature for ${method}.`);
 }
 
+/** The type name Apps Script shows for an argument in a signature error. */
 export function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'number[]';

@@ -5,7 +5,7 @@ import type { Rect } from './a1.js';
 import { canonicalFormula } from './formulas.js';
 import { isDateObject } from './values.js';
 
-export const CUSTOM_CALL = /^=\s*([A-Za-z][A-Za-z0-9_]*)\s*\(([\s\S]*)\)\s*$/;
+const CUSTOM_CALL = /^=\s*([A-Za-z][A-Za-z0-9_]*)\s*\(([\s\S]*)\)\s*$/;
 
 /** A parsed top-level custom-function call, or null if the formula is something else. */
 export function parseCustomCall(formula: string, isCustom: (name: string) => boolean): { name: string; args: string[] } | null {
@@ -42,15 +42,15 @@ function splitArgs(s: string): string[] | null {
   return out;
 }
 
-/** A reference argument resolved to a sheet and rectangle, or null when the argument is an expression. */
-export function refArg(arg: string, host: string, dims: (sheet: string) => { maxRows: number; maxCols: number } | null): { sheet: string; rect: Rect } | null {
+/** A reference argument resolved to its sheet (found by `sheetNamed`) and rectangle, or null when the argument
+ *  is an expression or names no sheet. */
+export function refArg<S extends { maxRows: number; maxCols: number }>(arg: string, host: string, sheetNamed: (name: string) => S | undefined): { sheet: S; rect: Rect } | null {
   if (!/^(('(?:[^']|'')+'|[\wÀ-ÿ.]+)!)?\$?[A-Za-z]{0,3}\$?\d*(:\$?[A-Za-z]{0,3}\$?\d*)?$/.test(arg)) return null;
   const p = parseA1(arg);
   if (!p) return null;
-  const sheet = splitSheet(arg).sheet ?? host;
-  const d = dims(sheet);
-  if (!d) return null;
-  return { sheet, rect: resolveA1(p, d.maxRows, d.maxCols) };
+  const sheet = sheetNamed(splitSheet(arg).sheet ?? host);
+  if (!sheet) return null;
+  return { sheet, rect: resolveA1(p, sheet.maxRows, sheet.maxCols) };
 }
 
 /** A normalised custom-function result: a non-empty matrix of cell values (Dates allowed) or an error text. */

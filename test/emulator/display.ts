@@ -1,4 +1,5 @@
 // Rendering of values through number formats (getDisplayValue) and Java-style date patterns (Utilities.formatDate).
+import { DEFAULT_DATE_FORMAT, DEFAULT_NUMBER_FORMAT, isDateFormat, isDateObject } from './values.js';
 
 const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
@@ -7,9 +8,14 @@ const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday
 
 interface Parts { y: number; M: number; d: number; H: number; m: number; s: number; S: number; wd: number; tzName: string; offsetMin: number }
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 /** Calendar parts of an instant in a time zone. */
-export function zonedParts(date: Date, timeZone: string): Parts {
-  const f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short', timeZoneName: 'short' });
+function zonedParts(date: Date, timeZone: string): Parts {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short', timeZoneName: 'short' });
+    zoneFormats.set(timeZone, f);
+  }
   const p: Record<string, string> = {};
   for (const x of f.formatToParts(date)) p[x.type] = x.value;
   const y = Number(p.year), M = Number(p.month), d = Number(p.day), H = Number(p.hour) % 24, m = Number(p.minute), s = Number(p.second);
@@ -72,18 +78,22 @@ function formatSheetDate(date: Date, fmt: string): string {
   }).join('');
 }
 
-const nf = (min: number, max: number, grouping: boolean): Intl.NumberFormat =>
-  new Intl.NumberFormat('fr-FR', { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: grouping });
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A fr-FR number formatter, built once per setting (building one costs far more than formatting a cell). */
+function nf(min: number, max: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${min}|${max}|${grouping}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: grouping })));
+  return f;
+}
 
 /** getDisplayValue: the value rendered through the cell's number format, French locale. */
 export function displayValue(v: unknown, fmt: string | undefined): string {
   if (v === '' || v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
-    return formatSheetDate(v as Date, fmt && /[ydhsm]/i.test(fmt.replace(/"[^"]*"/g, '')) ? fmt : 'dd/MM/yyyy');
-  }
+  if (isDateObject(v)) return formatSheetDate(v, isDateFormat(fmt) ? (fmt as string) : DEFAULT_DATE_FORMAT);
   if (typeof v !== 'number') return String(v);
-  if (!fmt || fmt === '@' || fmt === '0.###############' || /^general$/i.test(fmt)) return nf(0, 10, false).format(v);
+  if (!fmt || fmt === '@' || fmt === DEFAULT_NUMBER_FORMAT || /^general$/i.test(fmt)) return nf(0, 10, false).format(v);
   const section = fmt.split(';')[v < 0 && fmt.includes(';') ? 1 : 0] ?? fmt;
   const percent = section.includes('%');
   const num = percent ? v * 100 : v;

@@ -1,7 +1,7 @@
 // The calculation engine of the workbook: mirrors raw cells into HyperFormula, evaluates top-level custom
 // formulas itself (with spilling, #REF! on blocked spills, #ERROR! on throws) and renders values for scripts.
 import type { Rect } from './a1.js';
-import { quoteSheet, rectToA1 } from './a1.js';
+import { absoluteA1, intersects, quoteSheet } from './a1.js';
 import { parseCustomCall, refArg, normaliseResult, signature } from './custom.js';
 import type { CustomResult } from './custom.js';
 import { applySpill, clearSpill } from './spill.js';
@@ -65,7 +65,8 @@ export class Engine {
     return this.sheets().find((s) => s.name.toLowerCase() === l);
   }
 
-  private maxRowsOf = (name: string): number => this.sheetByName(name)?.maxRows ?? 1000;
+  /** Row count of a sheet by name (open ranges such as E2:E end there). */
+  readonly maxRowsOf = (name: string): number => this.sheetByName(name)?.maxRows ?? 1000;
 
   private id(sheet: EngineSheet): number {
     const id = this.hf.getSheetId(sheet.name);
@@ -102,7 +103,7 @@ export class Engine {
     }
     for (const n of this.named()) {
       const sh = this.sheetByName(n.sheet);
-      if (sh) this.hf.addNamedExpression(n.name, `=${quoteSheet(sh.name)}!${absolute(n.rect)}`);
+      if (sh) this.hf.addNamedExpression(n.name, `=${quoteSheet(sh.name)}!${absoluteA1(n.rect)}`);
     }
     this.hf.resumeEvaluation();
     this.dirty = true;
@@ -128,9 +129,10 @@ export class Engine {
     setActive(this);
     const removed: Anchor[] = [];
     const block = Array.from(raws, (r, i) => Array.from(r, (raw, j) => {
-      const a = this.anchors.get(key(sheet.name, row + i, col + j));
-      if (a) { this.anchors.delete(key(sheet.name, row + i, col + j)); removed.push(a); }
-      this.autoDates.delete(key(sheet.name, row + i, col + j));
+      const k = key(sheet.name, row + i, col + j);
+      const a = this.anchors.get(k);
+      if (a) { this.anchors.delete(k); removed.push(a); }
+      this.autoDates.delete(k);
       return this.prepare(sheet, row + i, col + j, raw);
     }));
     if (block.length === 0 || (block[0]?.length ?? 0) === 0) return;
@@ -148,7 +150,7 @@ export class Engine {
     setActive(this);
     for (const c of [...this.openRangeCells.values()]) {
       const raw = c.sheet.content.get(c.row, c.col);
-      if (raw?.kind === 'formula' && raw.formula.includes('!') || c.sheet === sheet) this.write(c.sheet, c.row, c.col, [[raw ?? null]]);
+      if (c.sheet === sheet || (raw?.kind === 'formula' && raw.formula.includes('!'))) this.write(c.sheet, c.row, c.col, [[raw ?? null]]);
     }
     for (const a of this.anchors.values()) a.sig = undefined;
     this.dirty = true;
@@ -190,7 +192,7 @@ export class Engine {
    *  like Sheets, a spilled '' counts as data, a spilled null/undefined (blank cell) does not. */
   spills(sheet: EngineSheet): Rect[] {
     this.ensure();
-    return [...this.anchors.values()].filter((a) => a.sheet === sheet && (a.filled ?? a.out)).map((a) => (a.filled ?? a.out) as Rect);
+    return [...this.anchors.values()].flatMap((a) => (a.sheet === sheet && a.filled ? [a.filled] : []));
   }
 
   /** Runs custom formulas whose inputs changed, until nothing changes. */
@@ -230,10 +232,9 @@ export class Engine {
 
   private evalArg(a: Anchor, arg: string): unknown {
     if (arg === '') return '';
-    const ref = refArg(arg, a.sheet.name, (n) => this.sheetByName(n) ?? null);
+    const ref = refArg(arg, a.sheet.name, (n) => this.sheetByName(n));
     if (ref) {
-      const sh = this.sheetByName(ref.sheet) as EngineSheet;
-      const vals = this.values(sh, ref.rect);
+      const vals = this.values(ref.sheet, ref.rect);
       return ref.rect.numRows === 1 && ref.rect.numCols === 1 ? vals[0]?.[0] : vals;
     }
     setActive(this);
@@ -255,12 +256,4 @@ export class Engine {
   private spillTarget(a: Anchor): SpillTarget {
     return { hf: this.hf, sheetId: this.id(a.sheet), autoDates: this.autoDates, key: (r, c) => key(a.sheet.name, r, c) };
   }
-}
-
-function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
-}
-
-function absolute(r: Rect): string {
-  return rectToA1(r).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 }

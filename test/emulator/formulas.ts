@@ -1,23 +1,11 @@
-// HyperFormula bridge: Sheets formula syntax → engine syntax, frozen TODAY/NOW, custom-function plugins,
-// and the engine that mirrors every sheet's raw content into HyperFormula.
+// HyperFormula bridge: Sheets formula syntax → engine syntax, frozen TODAY/NOW, fr_FR TEXT(), custom-function
+// plugins, and raw cells → engine content (the Engine itself is in engine.ts).
 import { HyperFormula, FunctionPlugin, FunctionArgumentType, SimpleRangeValue, CellError, ErrorType, DetailedCellError } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
-import { outsideStrings, splitSheet, quoteSheet } from './a1.js';
+import { outsideStrings, splitSheet } from './a1.js';
 import type { Raw } from './values.js';
 import { dateToSerial, isDateFormat, isDateObject, serialToMs } from './values.js';
 import { displayValue } from './display.js';
-
-/** What the engine needs to know about a sheet. */
-export interface EngineSheet {
-  name: string;
-  maxRows: number;
-  content: { entries(): Generator<[number, number, Raw]> };
-}
-
-/** Calls a custom function of the loaded bundle; returns its raw result or throws. */
-export type CustomInvoker = (name: string, args: unknown[]) => unknown;
-
-export const CUSTOM_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /** Replaces `;` argument separators by `,` (outside strings and array literals), as Sheets accepts both. */
 export function canonicalFormula(formula: string): string {
@@ -45,10 +33,13 @@ export function toEngineFormula(formula: string, host: string, maxRowsOf: (sheet
   );
 }
 
+const OPEN_RANGE_TEST = new RegExp(OPEN_RANGE.source); // no g flag: test() keeps no lastIndex
+
+/** True when a formula holds an open range such as E2:E outside its strings. */
 export function hasOpenRange(formula: string): boolean {
   let found = false;
   outsideStrings(formula, (c) => {
-    if (new RegExp(OPEN_RANGE.source).test(c)) found = true;
+    found ||= OPEN_RANGE_TEST.test(c);
     return c;
   });
   return found;
@@ -154,10 +145,14 @@ export function errorText(e: DetailedCellError): string {
 export function engineContent(raw: Raw | null | undefined, host: string, maxRowsOf: (s: string) => number): RawCellContent {
   if (!raw) return null;
   if (raw.kind === 'formula') return toEngineFormula(raw.formula, host, maxRowsOf);
-  const v = raw.value;
+  return engineScalar(raw.value);
+}
+
+/** A plain value as engine content: '' is an empty cell, other text is kept from re-parsing with an apostrophe. */
+export function engineScalar(v: number | string | boolean | null): RawCellContent {
   if (typeof v === 'string') return v === '' ? null : `'${v}`;
   return v;
 }
 
-export { HyperFormula, DetailedCellError, quoteSheet };
+export { HyperFormula, DetailedCellError };
 export type { CellValue, RawCellContent };

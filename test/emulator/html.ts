@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from './ctx.js';
-import { enumName, typeName } from './ctx.js';
+import { enumName, mismatch, typeName } from './ctx.js';
 import { ScriptError } from './counting.js';
 
 export class HtmlOutputImpl {
@@ -37,7 +37,7 @@ export class HtmlOutputImpl {
 /** setWidth/setHeight take an Integer: a string or NaN is a signature mismatch, a fraction is truncated. */
 function size(v: unknown, method: string): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    throw new ScriptError(`The parameters (${typeName(v)}) don't match the method signature for HtmlService.HtmlOutput.${method}.`);
+    throw mismatch(`HtmlService.HtmlOutput.${method}`, typeName(v));
   }
   return Math.trunc(v);
 }

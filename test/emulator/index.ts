@@ -53,7 +53,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   // Apps Script evaluates local-time Date methods in the script time zone; the vm shares the process clock zone.
   if (process.env.TZ !== timeZone) process.env.TZ = timeZone;
   const rt = new Runtime();
-  const realm = createRealm({}, opts.now);
+  const realm = createRealm(opts.now);
   rt.realm = realm;
   const enums: Record<string, Record<string, object>> = {};
   for (const [k, keys] of Object.entries(ENUM_KEYS)) enums[k] = realm.makeEnum(keys);
@@ -77,12 +77,6 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const baseline = new Set(Object.getOwnPropertyNames(context));
   let loaded: string[] = [];
 
-  const invoke = (name: string, args: unknown[]): unknown => {
-    const fn = context[name];
-    if (typeof fn !== 'function') throw new Error(`Unknown function: ${name}`);
-    rt.customRuns++;
-    return rt.withMode('CUSTOM_FUNCTION', () => fromRealm((fn as (...a: unknown[]) => unknown).apply(undefined, args.map((a) => toRealm(realm, a)))));
-  };
 
   /** Runs one execution: mode enforced, document lock released at the end like Apps Script does. */
   const execute = (mode: AuthMode, fn: () => unknown): unknown => {
@@ -96,6 +90,12 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     const fn = context[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     return fn as (...a: unknown[]) => unknown;
+  };
+  /** Runs a custom function for the engine (already inside a run: no lock release, its own auth mode). */
+  const invoke = (name: string, args: unknown[]): unknown => {
+    const fn = fnOf(name);
+    rt.customRuns++;
+    return rt.withMode('CUSTOM_FUNCTION', () => fromRealm(fn.apply(undefined, args.map((a) => toRealm(realm, a)))));
   };
 
   const emu: Emulator = {
@@ -138,9 +138,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
     lock: { writesWithoutLock: () => rt.writesWithoutLock, acquisitions: () => rt.lockAcquisitions },
     saveXlsx: (path, o) => saveXlsx(book, path, o?.cachedValues !== false),
-    loadXlsx: async (path) => {
-      await loadXlsx(book, path);
-    },
+    loadXlsx: (path) => loadXlsx(book, path),
   };
   return emu;
 }

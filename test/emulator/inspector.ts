@@ -1,8 +1,7 @@
 // Test-side view of the workbook (BookInspector): reads and user-like writes that are not counted as service calls.
 import type { Rect } from './a1.js';
-import { parseA1, quoteSheet, rectToA1, resolveA1 } from './a1.js';
-import type { Book, SheetModel } from './book.js';
-import { DEFAULT_NUMBER_FORMAT } from './values.js';
+import { cellA1, parseA1, quoteSheet, rectToA1, resolveA1 } from './a1.js';
+import { isRangeRef, type Book, type SheetModel } from './book.js';
 
 export interface BookInspector {
   sheetNames(): string[];
@@ -33,16 +32,16 @@ export function createInspector(book: Book): BookInspector {
     return s;
   };
   const rect = (s: SheetModel, a1?: string): Rect => {
-    if (a1 === undefined) {
-      const { lastRow, lastCol } = s.extent();
-      return { row: 1, col: 1, numRows: Math.max(1, lastRow), numCols: Math.max(1, lastCol) };
-    }
+    if (a1 === undefined) return s.dataRect();
     const p = parseA1(a1);
     if (!p) throw new Error(`Invalid A1: ${a1}`);
     return resolveA1(p, s.maxRows, s.maxCols);
   };
-  const grid = <T>(s: SheetModel, r: Rect, fn: (row: number, col: number) => T): T[][] =>
-    Array.from({ length: r.numRows }, (_, i) => Array.from({ length: r.numCols }, (_, j) => fn(r.row + i, r.col + j)));
+  /** `fn` over every cell of `a1` on sheet `name`. */
+  const cells = <T>(name: string, a1: string, fn: (s: SheetModel, row: number, col: number) => T): T[][] => {
+    const s = sheet(name), r = rect(s, a1);
+    return Array.from({ length: r.numRows }, (_, i) => Array.from({ length: r.numCols }, (_, j) => fn(s, r.row + i, r.col + j)));
+  };
   const ref = (sheetId: number, r: Rect): string => {
     const s = book.byId(sheetId);
     return `${quoteSheet(s?.name ?? '?')}!${rectToA1(r)}`;
@@ -50,7 +49,7 @@ export function createInspector(book: Book): BookInspector {
   const validationOut = (s: SheetModel, row: number, col: number) => {
     const v = s.validations.get(row, col);
     if (!v) return null;
-    const values = v.values.map((x) => (x && typeof x === 'object' && 'sheetId' in x ? ref((x as { sheetId: number }).sheetId, (x as unknown as { rect: Rect }).rect) : x));
+    const values = v.values.map((x) => (isRangeRef(x) ? ref(x.sheetId, x.rect) : x));
     return { type: v.type, values, allowInvalid: v.allowInvalid };
   };
 
@@ -76,18 +75,9 @@ export function createInspector(book: Book): BookInspector {
       book.writeValues(s, r, rows);
     },
     addSheet: (name) => void book.insertSheet(name),
-    numberFormats: (name, a1) => {
-      const s = sheet(name);
-      return grid(s, rect(s, a1), (r, c) => s.formats.get(r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
-    },
-    notes: (name, a1) => {
-      const s = sheet(name);
-      return grid(s, rect(s, a1), (r, c) => s.notes.get(r, c) ?? '');
-    },
-    validations: (name, a1) => {
-      const s = sheet(name);
-      return grid(s, rect(s, a1), (r, c) => validationOut(s, r, c));
-    },
+    numberFormats: (name, a1) => cells(name, a1, (s, r, c) => s.formatOf(r, c, 'numberFormat')),
+    notes: (name, a1) => cells(name, a1, (s, r, c) => s.notes.get(r, c) ?? ''),
+    validations: (name, a1) => cells(name, a1, validationOut),
     conditionalRules: (name) => sheet(name).rules.map((rule) => {
       const out: { ranges: string[]; formula?: string; textEqualTo?: string; background?: string; fontColor?: string } = {
         ranges: rule.ranges.map((x) => rectToA1(x.rect)),
@@ -110,14 +100,8 @@ export function createInspector(book: Book): BookInspector {
       position: { row: c.position.row, column: c.position.column },
     })),
     namedRanges: () => Object.fromEntries([...book.named].map(([n, v]) => [n, `'${book.byId(v.sheetId)?.name ?? '?'}'!${rectToA1(v.rect)}`])),
-    backgrounds: (name, a1) => {
-      const s = sheet(name);
-      return grid(s, rect(s, a1), (r, c) => s.formats.get(r, c)?.background ?? '#ffffff');
-    },
-    fontWeights: (name, a1) => {
-      const s = sheet(name);
-      return grid(s, rect(s, a1), (r, c) => s.formats.get(r, c)?.fontWeight ?? 'normal');
-    },
+    backgrounds: (name, a1) => cells(name, a1, (s, r, c) => s.formatOf(r, c, 'background')),
+    fontWeights: (name, a1) => cells(name, a1, (s, r, c) => s.formatOf(r, c, 'fontWeight')),
     merges: (name) => sheet(name).merges.map(rectToA1),
     activeSheet: () => book.active.name,
     snapshot: (name) => {
@@ -134,10 +118,10 @@ function snapshotSheet(book: Book, s: SheetModel, api: BookInspector): unknown {
   const { lastRow, lastCol } = s.extent();
   const vals = lastRow > 0 ? book.engine.values(s, { row: 1, col: 1, numRows: lastRow, numCols: lastCol }) : [];
   vals.forEach((r, i) => r.forEach((v, j) => {
-    if (v !== '') cells[rectToA1({ row: i + 1, col: j + 1, numRows: 1, numCols: 1 })] = v instanceof Date ? { date: v.toISOString() } : v;
+    if (v !== '') cells[cellA1(i + 1, j + 1)] = v instanceof Date ? { date: v.toISOString() } : v;
   }));
   const sorted = <T>(g: { entries(): Generator<[number, number, T]> }): Record<string, T> =>
-    Object.fromEntries([...g.entries()].sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([r, c, v]) => [rectToA1({ row: r, col: c, numRows: 1, numCols: 1 }), v]));
+    Object.fromEntries([...g.entries()].sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([r, c, v]) => [cellA1(r, c), v]));
   return {
     name: s.name, maxRows: s.maxRows, maxCols: s.maxCols, values: cells,
     raw: sorted(s.content), formats: sorted(s.formats), notes: sorted(s.notes), validations: sorted(s.validations),

@@ -1,17 +1,17 @@
 // Range geometry (A1, rows, columns, offset, getCell, activate) and the 2D helpers shared by Range methods.
 import type { Rect } from './a1.js';
 import { rectToA1, colToLetters } from './a1.js';
-import type { SheetModel } from './book.js';
+import type { RangeRef, SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
-import { typeName } from './ctx.js';
+import { mismatch, typeName } from './ctx.js';
 import { ScriptError } from './counting.js';
-import { rowsToRealm } from './realm.js';
+import { realmArray, rowsToRealm } from './realm.js';
 import { makeSheet } from './sheet.js';
 
 /** Checks a 2D argument against the range size with Apps Script's messages. */
 export function check2D(rows: unknown, rect: Rect, method: string): unknown[][] {
   if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) {
-    throw new ScriptError(`The parameters (${typeName(rows)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    throw mismatch(`SpreadsheetApp.Range.${method}`, typeName(rows));
   }
   if (rows.length !== rect.numRows) {
     throw new ScriptError(`The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${rect.numRows}.`);
@@ -27,13 +27,17 @@ export function check2D(rows: unknown, rect: Rect, method: string): unknown[][] 
 /** Validates explicit coordinates against a sheet, as Sheet.getRange does. */
 export function checkCoords(sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): Rect {
   for (const v of [row, col, numRows, numCols]) {
-    if (typeof v !== 'number' || Number.isNaN(v)) throw new ScriptError(`The parameters (${[row, col, numRows, numCols].map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+    if (typeof v !== 'number' || Number.isNaN(v)) throw mismatch('SpreadsheetApp.Sheet.getRange', [row, col, numRows, numCols].map(typeName).join(','));
   }
   if (row < 1) throw new ScriptError('The starting row of the range is too small.');
   if (col < 1) throw new ScriptError('The starting column of the range is too small.');
   if (numRows < 1) throw new ScriptError('The number of rows in the range must be at least 1.');
   if (numCols < 1) throw new ScriptError('The number of columns in the range must be at least 1.');
-  const r = { row: Math.floor(row), col: Math.floor(col), numRows: Math.floor(numRows), numCols: Math.floor(numCols) };
+  return checkInside(sheet, { row: Math.floor(row), col: Math.floor(col), numRows: Math.floor(numRows), numCols: Math.floor(numCols) });
+}
+
+/** Refuses a rectangle that reaches past the sheet's grid, with Sheets' message. */
+export function checkInside(sheet: SheetModel, r: Rect): Rect {
   if (r.row + r.numRows - 1 > sheet.maxRows || r.col + r.numCols - 1 > sheet.maxCols) {
     throw new ScriptError('The coordinates of the range are outside the dimensions of the sheet.');
   }
@@ -111,17 +115,15 @@ export function registerRangeFactory(f: typeof makeRange): void {
 /** A range handed back by the script, unwrapped to its model (throws on anything else). */
 export function rangeOf(c: Ctx, v: unknown, what: string): { sheet: SheetModel; rect: Rect } {
   const r = c.rt.unwrap<RangeBase>(v);
-  if (!r || !('_rect' in r)) throw new ScriptError(`The parameters (${typeof v}) don't match the method signature for ${what}.`);
+  if (!r || !('_rect' in r)) throw mismatch(what, typeof v);
   return { sheet: r._sheet, rect: r._rect };
 }
 
 /** The script-side Range array of stored references (a reference to a deleted sheet is dropped). */
-export function rangesIn(c: Ctx, refs: readonly { sheetId: number; rect: Rect }[]): unknown[] {
-  const out = new c.realm.Array() as unknown[];
-  for (const r of refs) {
+export function rangesIn(c: Ctx, refs: readonly RangeRef[]): unknown[] {
+  return realmArray(c.realm, refs.flatMap((r) => {
     const s = c.book.byId(r.sheetId);
-    if (s) out.push(makeRange(c, s, r.rect));
-  }
-  return out;
+    return s ? [makeRange(c, s, r.rect)] : [];
+  }));
 }
 

@@ -1,36 +1,32 @@
 // Range formatting: number formats, colours, fonts, alignment, wrap, borders, notes, validation, merges, protect.
+import { contains, intersects, type Rect } from './a1.js';
 import type { CellFormat, ValidationData } from './book.js';
-import { ScriptError } from './counting.js';
-import { enumName } from './ctx.js';
-import { ProtectionImpl } from './protection.js';
+import type { DefaultedFormat } from './sheet-model.js';
+import { enumName, mismatch } from './ctx.js';
+import { wrapProtection } from './protection.js';
 import { DataValidationImpl } from './validation.js';
 import { RangeBase, check2D } from './range-base.js';
-import { DEFAULT_NUMBER_FORMAT } from './values.js';
 
 type FmtKey = keyof CellFormat;
-const DEFAULTS: Partial<Record<FmtKey, unknown>> = {
-  numberFormat: DEFAULT_NUMBER_FORMAT, background: '#ffffff', fontWeight: 'normal', fontColor: '#000000', fontSize: 10,
-  fontStyle: 'normal', fontFamily: 'Arial', hAlign: 'general', vAlign: 'bottom', wrap: false,
-};
 
 export class RangeFormats extends RangeBase {
   protected _setAll(key: FmtKey, v: unknown): object {
     this._cells((r, c) => this._sheet.setFormat(r, c, { [key]: v === null ? undefined : v }));
     return this._range(this._rect);
   }
-  protected _set2D(key: FmtKey, rows: unknown, method: string): object {
+  protected _set2D(key: FmtKey, rows: unknown, method: string, convert: (v: unknown) => unknown = (v) => v): object {
     const data = check2D(rows, this._rect, method);
     this._cells((r, c, i, j) => {
       const v = data[i]?.[j];
-      this._sheet.setFormat(r, c, { [key]: v === null || v === '' ? undefined : v });
+      this._sheet.setFormat(r, c, { [key]: v === null || v === '' ? undefined : convert(v) });
     });
     return this._range(this._rect);
   }
-  protected _get(key: FmtKey): unknown {
-    return this._sheet.formats.get(this._rect.row, this._rect.col)?.[key] ?? DEFAULTS[key];
+  protected _get(key: DefaultedFormat): unknown {
+    return this._sheet.formatOf(this._rect.row, this._rect.col, key);
   }
-  protected _get2D(key: FmtKey): unknown[][] {
-    return this._grid((r, c) => this._sheet.formats.get(r, c)?.[key] ?? DEFAULTS[key]);
+  protected _get2D(key: DefaultedFormat): unknown[][] {
+    return this._grid((r, c) => this._sheet.formatOf(r, c, key));
   }
 
   setNumberFormat(f: string): object { return this._setAll('numberFormat', String(f)); }
@@ -68,10 +64,7 @@ export class RangeFormats extends RangeBase {
   setWraps(rows: unknown): object { return this._set2D('wrap', rows, 'setWraps'); }
   getWrap(): unknown { return this._get('wrap'); }
   setWrapStrategy(s: unknown): object { return this._setAll('wrapStrategy', enumName(s)); }
-  setWrapStrategies(rows: unknown): object {
-    const data = Array.from(check2D(rows, this._rect, 'setWrapStrategies'), (r) => Array.from(r, enumName));
-    return this._set2D('wrapStrategy', data, 'setWrapStrategies');
-  }
+  setWrapStrategies(rows: unknown): object { return this._set2D('wrapStrategy', rows, 'setWrapStrategies', enumName); }
   setBorder(...args: unknown[]): object {
     const [top, left, bottom, right, vertical, horizontal, color, style] = args;
     const desc = JSON.stringify({ top, left, bottom, right, vertical, horizontal, color: color ?? null, style: style === undefined ? null : enumName(style) });
@@ -109,56 +102,46 @@ export class RangeFormats extends RangeBase {
   }
   private _validation(rule: unknown): ValidationData {
     const impl = this._c.rt.unwrap<DataValidationImpl>(rule);
-    if (!(impl instanceof DataValidationImpl)) throw new ScriptError('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Range.setDataValidation.');
+    if (!(impl instanceof DataValidationImpl)) throw mismatch('SpreadsheetApp.Range.setDataValidation', 'Object');
     return { ...impl._d, values: [...impl._d.values] };
   }
-  getDataValidation(): object | null {
-    const d = this._sheet.validations.get(this._rect.row, this._rect.col);
+  private _validationAt(row: number, col: number): object | null {
+    const d = this._sheet.validations.get(row, col);
     return d ? this._c.rt.wrap('DataValidation', new DataValidationImpl(this._c, d)) : null;
   }
-  getDataValidations(): unknown[][] {
-    return this._grid((r, c) => {
-      const d = this._sheet.validations.get(r, c);
-      return d ? this._c.rt.wrap('DataValidation', new DataValidationImpl(this._c, d)) : null;
-    });
-  }
+  getDataValidation(): object | null { return this._validationAt(this._rect.row, this._rect.col); }
+  getDataValidations(): unknown[][] { return this._grid((r, c) => this._validationAt(r, c)); }
   clearDataValidations(): object { return this.setDataValidation(null); }
 
-  merge(): object {
-    const r = this._rect;
-    this._sheet.merges = this._sheet.merges.filter((m) => !(m.row < r.row + r.numRows && r.row < m.row + m.numRows && m.col < r.col + r.numCols && r.col < m.col + m.numCols));
+  /** Merges `r` (replacing merges it touches); only its top-left cell keeps its content. */
+  private _merge(r: Rect): void {
+    this._sheet.merges = this._sheet.merges.filter((m) => !intersects(m, r));
     if (r.numRows > 1 || r.numCols > 1) this._sheet.merges.push({ ...r });
-    const rest = { ...r };
-    if (r.numCols > 1) this._c.book.clearContent(this._sheet, { ...rest, col: r.col + 1, numCols: r.numCols - 1 });
-    if (r.numRows > 1) this._c.book.clearContent(this._sheet, { ...rest, row: r.row + 1, numRows: r.numRows - 1, numCols: 1 });
-    return this._range(this._rect);
+    if (r.numCols > 1) this._c.book.clearContent(this._sheet, { ...r, col: r.col + 1, numCols: r.numCols - 1 });
+    if (r.numRows > 1) this._c.book.clearContent(this._sheet, { ...r, row: r.row + 1, numRows: r.numRows - 1, numCols: 1 });
   }
+  merge(): object { this._merge(this._rect); return this._range(this._rect); }
   mergeAcross(): object {
-    for (let i = 0; i < this._rect.numRows; i++) {
-      const row = new RangeFormats(this._c, this._sheet, { ...this._rect, row: this._rect.row + i, numRows: 1 });
-      row.merge();
-    }
+    for (let i = 0; i < this._rect.numRows; i++) this._merge({ ...this._rect, row: this._rect.row + i, numRows: 1 });
     return this._range(this._rect);
   }
   mergeVertically(): object {
-    for (let j = 0; j < this._rect.numCols; j++) {
-      new RangeFormats(this._c, this._sheet, { ...this._rect, col: this._rect.col + j, numCols: 1 }).merge();
-    }
+    for (let j = 0; j < this._rect.numCols; j++) this._merge({ ...this._rect, col: this._rect.col + j, numCols: 1 });
     return this._range(this._rect);
   }
   breakApart(): object {
     const r = this._rect;
-    this._sheet.merges = this._sheet.merges.filter((m) => !(m.row >= r.row && m.row + m.numRows <= r.row + r.numRows && m.col >= r.col && m.col + m.numCols <= r.col + r.numCols));
+    this._sheet.merges = this._sheet.merges.filter((m) => !contains(r, m));
     return this._range(this._rect);
   }
   isPartOfMerge(): boolean {
     const r = this._rect;
-    return this._sheet.merges.some((m) => m.row < r.row + r.numRows && r.row < m.row + m.numRows && m.col < r.col + r.numCols && r.col < m.col + m.numCols);
+    return this._sheet.merges.some((m) => intersects(m, r));
   }
 
   protect(): object {
     const d = { id: this._sheet.protections.length + 1, kind: 'RANGE' as const, rect: { ...this._rect }, description: '', warningOnly: false, editors: [] };
     this._sheet.protections.push(d);
-    return this._c.rt.wrap('Protection', new ProtectionImpl(this._c, this._sheet, d));
+    return wrapProtection(this._c, this._sheet, d);
   }
 }

@@ -2,23 +2,25 @@
 import { colToLetters, lettersToCol, type Rect } from './a1.js';
 import type { SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
-import { typeName } from './ctx.js';
-import { ScriptError } from './counting.js';
+import { mismatch, typeName } from './ctx.js';
 import { displayValue } from './display.js';
 import { rowsToRealm, toRealm } from './realm.js';
 import { check2D, registerRangeFactory } from './range-base.js';
 import { RangeFormats } from './range-format.js';
 
 export class RangeImpl extends RangeFormats {
+  /** The top-left cell's value, as getValues renders it. */
+  private _first(): unknown {
+    return this._c.book.engine.values(this._sheet, { ...this._rect, numRows: 1, numCols: 1 })[0]?.[0] ?? '';
+  }
   getValue(): unknown {
-    const v = this._c.book.engine.values(this._sheet, { ...this._rect, numRows: 1, numCols: 1 })[0]?.[0];
-    return toRealm(this._c.realm, v ?? '');
+    return toRealm(this._c.realm, this._first());
   }
   getValues(): unknown[][] {
     return rowsToRealm(this._c.realm, this._c.book.engine.values(this._sheet, this._rect));
   }
   setValue(value: unknown): object {
-    if (Array.isArray(value)) throw new ScriptError(`The parameters (${typeName(value)}) don't match the method signature for SpreadsheetApp.Range.setValue.`);
+    if (Array.isArray(value)) throw mismatch('SpreadsheetApp.Range.setValue', typeName(value));
     const rows = Array.from({ length: this._rect.numRows }, () => Array<unknown>(this._rect.numCols).fill(value));
     this._c.book.writeValues(this._sheet, this._rect, rows);
     return this._range(this._rect);
@@ -28,8 +30,7 @@ export class RangeImpl extends RangeFormats {
     return this._range(this._rect);
   }
   getDisplayValue(): string {
-    const v = this._c.book.engine.values(this._sheet, { ...this._rect, numRows: 1, numCols: 1 })[0]?.[0];
-    return displayValue(v, this._sheet.numberFormat(this._rect.row, this._rect.col));
+    return displayValue(this._first(), this._sheet.numberFormat(this._rect.row, this._rect.col));
   }
   getDisplayValues(): unknown[][] {
     const vals = this._c.book.engine.values(this._sheet, this._rect);

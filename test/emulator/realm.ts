@@ -38,12 +38,11 @@ const PRELUDE = `(function (fixed) {
   return { Date: globalThis.Date, Array: Array, Object: Object, Error: Error, makeEnum: makeEnum };
 })`;
 
-/** Creates the vm context. `now` freezes new Date()/Date.now() inside it. */
-export function createRealm(globals: Record<string, unknown>, now: Date | undefined): Realm {
+/** Creates the vm context (the caller installs the globals). `now` freezes new Date()/Date.now() inside it. */
+export function createRealm(now: Date | undefined): Realm {
   const context = vm.createContext({}, { name: 'Apps Script (emulated)', codeGeneration: { strings: true, wasm: false } });
   const fn = vm.runInContext(PRELUDE, context) as (fixed: number | null) => Omit<Realm, 'context'>;
   const helpers = fn(now ? now.getTime() : null);
-  for (const [k, v] of Object.entries(globals)) (context as Record<string, unknown>)[k] = v;
   return { context, ...helpers };
 }
 
@@ -59,6 +58,13 @@ export function toRealm(realm: Realm, v: unknown): unknown {
   const o = new realm.Object() as Record<string, unknown>;
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) o[k] = toRealm(realm, x);
   return o;
+}
+
+/** A vm-realm array of `items` as they are (script-facing objects, scalars): no deep copy. */
+export function realmArray(realm: Realm, items: Iterable<unknown>): unknown[] {
+  const out = new realm.Array() as unknown[];
+  for (const x of items) out.push(x);
+  return out;
 }
 
 /** 2D rows of scalars/Dates into the vm realm, fast path for getValues. */

@@ -1,7 +1,8 @@
 // Small services: LockService, PropertiesService, Session, Utilities, ScriptApp, Charts, Logger, and enum keys.
 import type { Ctx } from './ctx.js';
-import { ScriptError } from './counting.js';
+import { mismatch } from './ctx.js';
 import { formatJava } from './display.js';
+import { realmArray } from './realm.js';
 import { isDateObject } from './values.js';
 
 export const ENUM_KEYS: Record<string, string[]> = {
@@ -38,11 +39,11 @@ export function makeLockService(c: Ctx): object {
     };
     return c.rt.wrap('Lock', {
       waitLock: (ms: number): void => {
-        if (typeof ms !== 'number') throw new ScriptError('The parameters () don\'t match the method signature for LockService.Lock.waitLock.');
+        if (typeof ms !== 'number') throw mismatch('LockService.Lock.waitLock', '');
         acquire();
       },
       tryLock: (ms: number): boolean => {
-        if (typeof ms !== 'number') throw new ScriptError('The parameters () don\'t match the method signature for LockService.Lock.tryLock.');
+        if (typeof ms !== 'number') throw mismatch('LockService.Lock.tryLock', '');
         return acquire();
       },
       hasLock: (): boolean => (kind === 'document' ? c.rt.docLockHeld : held),
@@ -76,11 +77,7 @@ export function makePropertiesService(c: Ctx): object {
         for (const [k, v] of store) o[k] = v;
         return o;
       },
-      getKeys: (): unknown[] => {
-        const a = new c.realm.Array() as unknown[];
-        a.push(...store.keys());
-        return a;
-      },
+      getKeys: (): unknown[] => realmArray(c.realm, store.keys()),
     };
     const wrapped = c.rt.wrap('Properties', self);
     return wrapped;
@@ -108,7 +105,7 @@ export function makeUtilities(c: Ctx): object {
   return c.rt.wrap('Utilities', {
     formatDate: (date: unknown, tz: string, pattern: string): string => {
       if (!isDateObject(date) || typeof tz !== 'string' || typeof pattern !== 'string') {
-        throw new ScriptError('The parameters don\'t match the method signature for Utilities.formatDate.');
+        throw mismatch('Utilities.formatDate');
       }
       return formatJava(date, tz, pattern);
     },

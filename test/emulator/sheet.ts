@@ -1,27 +1,28 @@
 // Sheet service: ranges, size (insert/delete rows and columns), frozen panes, sizes, clearing, rules, protections.
 import { parseA1, resolveA1 } from './a1.js';
-import type { Rect } from './a1.js';
+import type { Axis, Rect } from './a1.js';
 import type { SheetModel } from './book.js';
 import { chartMethods } from './charts.js';
 import type { Ctx } from './ctx.js';
-import { enumName } from './ctx.js';
+import { mismatch } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { cloneRule, ConditionalFormatRuleImpl } from './conditional-rules.js';
-import { ProtectionImpl } from './protection.js';
-import { checkCoords, makeRange } from './range-base.js';
-import { rowsToRealm, toRealm } from './realm.js';
+import { protectionsOf, wrapProtection } from './protection.js';
+import { checkCoords, checkInside, makeRange } from './range-base.js';
+import { realmArray, rowsToRealm, toRealm } from './realm.js';
 
 /** Resolves an A1 string on a sheet, with Sheets' errors. */
 export function rectFromA1(sheet: SheetModel, a1: unknown): Rect {
   if (typeof a1 !== 'string') throw new ScriptError('Range not found');
   const p = parseA1(a1);
   if (!p) throw new ScriptError('Range not found');
-  const r = resolveA1(p, sheet.maxRows, sheet.maxCols);
-  if (r.row + r.numRows - 1 > sheet.maxRows || r.col + r.numCols - 1 > sheet.maxCols) {
-    throw new ScriptError('The coordinates of the range are outside the dimensions of the sheet.');
-  }
-  return r;
+  return checkInside(sheet, resolveA1(p, sheet.maxRows, sheet.maxCols));
 }
+
+/** What differs between rows and columns for insertions and deletions (names as in Sheets' messages). */
+interface Dim { axis: Axis; name: string; max: 'maxRows' | 'maxCols'; frozen: 'frozenRows' | 'frozenCols' }
+const ROWS: Dim = { axis: 'rows', name: 'rows', max: 'maxRows', frozen: 'frozenRows' };
+const COLS: Dim = { axis: 'cols', name: 'columns', max: 'maxCols', frozen: 'frozenCols' };
 
 export class SheetImpl {
   constructor(readonly _c: Ctx, readonly _s: SheetModel) {}
@@ -49,16 +50,15 @@ export class SheetImpl {
     const { lastRow, lastCol } = this._s.extent();
     const r = row === -1 ? lastRow : row, c = col === -1 ? lastCol : col;
     const nr = numRows === -1 ? lastRow - r + 1 : numRows, nc = numCols === -1 ? lastCol - c + 1 : numCols;
-    if ((numRows === -1 && nr < 1) || (numCols === -1 && nc < 1)) return new this._c.realm.Array() as unknown[][];
+    if ((numRows === -1 && nr < 1) || (numCols === -1 && nc < 1)) return realmArray(this._c.realm, []) as unknown[][];
     const rect = checkCoords(this._s, r, c, nr, nc);
     return rowsToRealm(this._c.realm, this._book.engine.values(this._s, rect));
   }
   getDataRange(): object {
-    const { lastRow, lastCol } = this._s.extent();
-    return makeRange(this._c, this._s, { row: 1, col: 1, numRows: Math.max(1, lastRow), numCols: Math.max(1, lastCol) });
+    return makeRange(this._c, this._s, this._s.dataRect());
   }
   getRangeList(a1s: unknown): object {
-    if (!Array.isArray(a1s)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
+    if (!Array.isArray(a1s)) throw mismatch('SpreadsheetApp.Sheet.getRangeList', 'String');
     return this._c.rangeList(Array.from(a1s as unknown[], (a) => ({ sheet: this._s, rect: rectFromA1(this._s, a) })));
   }
 
@@ -66,39 +66,32 @@ export class SheetImpl {
   insertRowsBefore(before: number, n: number): object { return this.insertRows(before, n); }
   insertRowAfter(after: number): object { return this.insertRows(after + 1, 1); }
   insertRowBefore(before: number): object { return this.insertRows(before, 1); }
-  insertRows(at: number, n = 1): object {
-    if (at < 1 || at > this._s.maxRows + 1) throw new ScriptError('Those rows are out of bounds.');
-    if (n < 1) throw new ScriptError('The number of rows in the range must be at least 1.');
-    if (at > this._s.maxRows) this._book.grow(this._s, n, 0);
-    else this._book.shiftRows(this._s, at, n);
-    return this._self();
-  }
+  insertRows(at: number, n = 1): object { this._insert(ROWS, at, n); return this._self(); }
   insertColumnsAfter(after: number, n: number): object { return this.insertColumns(after + 1, n); }
   insertColumnsBefore(before: number, n: number): object { return this.insertColumns(before, n); }
   insertColumnAfter(after: number): object { return this.insertColumns(after + 1, 1); }
   insertColumnBefore(before: number): object { return this.insertColumns(before, 1); }
-  insertColumns(at: number, n = 1): object {
-    if (at < 1 || at > this._s.maxCols + 1) throw new ScriptError('Those columns are out of bounds.');
-    if (at > this._s.maxCols) this._book.grow(this._s, 0, n);
-    else this._book.shiftCols(this._s, at, n);
-    return this._self();
-  }
-  deleteRows(at: number, n: number): void {
-    if (at < 1 || n < 1 || at + n - 1 > this._s.maxRows) throw new ScriptError('Those rows are out of bounds.');
-    if (n >= this._s.maxRows) throw new ScriptError("You can't delete all the rows on the sheet.");
-    if (this._s.frozenRows > 0 && this._s.maxRows - n <= this._s.frozenRows) throw new ScriptError('Sorry, it is not possible to delete all non-frozen rows.');
-    this._book.shiftRows(this._s, at + n, -n);
-  }
+  insertColumns(at: number, n = 1): object { this._insert(COLS, at, n); return this._self(); }
+  deleteRows(at: number, n: number): void { this._delete(ROWS, at, n); }
   deleteRow(at: number): object { this.deleteRows(at, 1); return this._self(); }
-  deleteColumns(at: number, n: number): void {
-    if (at < 1 || n < 1 || at + n - 1 > this._s.maxCols) throw new ScriptError('Those columns are out of bounds.');
-    if (n >= this._s.maxCols) throw new ScriptError("You can't delete all the columns on the sheet.");
-    if (this._s.frozenCols > 0 && this._s.maxCols - n <= this._s.frozenCols) throw new ScriptError('Sorry, it is not possible to delete all non-frozen columns.');
-    this._book.shiftCols(this._s, at + n, -n);
-  }
+  deleteColumns(at: number, n: number): void { this._delete(COLS, at, n); }
   deleteColumn(at: number): object { this.deleteColumns(at, 1); return this._self(); }
+  private _insert(d: Dim, at: number, n: number): void {
+    const max = this._s[d.max];
+    if (at < 1 || at > max + 1) throw new ScriptError(`Those ${d.name} are out of bounds.`);
+    if (n < 1) throw new ScriptError(`The number of ${d.name} in the range must be at least 1.`);
+    if (at > max) this._book.grow(this._s, d.axis === 'rows' ? n : 0, d.axis === 'cols' ? n : 0);
+    else this._book.shift(this._s, d.axis, at, n);
+  }
+  private _delete(d: Dim, at: number, n: number): void {
+    const max = this._s[d.max], frozen = this._s[d.frozen];
+    if (at < 1 || n < 1 || at + n - 1 > max) throw new ScriptError(`Those ${d.name} are out of bounds.`);
+    if (n >= max) throw new ScriptError(`You can't delete all the ${d.name} on the sheet.`);
+    if (frozen > 0 && max - n <= frozen) throw new ScriptError(`Sorry, it is not possible to delete all non-frozen ${d.name}.`);
+    this._book.shift(this._s, d.axis, at + n, -n);
+  }
   appendRow(values: unknown): object {
-    if (!Array.isArray(values)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
+    if (!Array.isArray(values)) throw mismatch('SpreadsheetApp.Sheet.appendRow', 'String');
     const row = this._s.extent().lastRow + 1;
     if (row > this._s.maxRows) this._book.grow(this._s, 1, 0);
     if (values.length > this._s.maxCols) this._book.grow(this._s, 0, values.length - this._s.maxCols);
@@ -140,17 +133,15 @@ export class SheetImpl {
   clearNotes(): object { this._s.notes.map.clear(); return this._self(); }
   clearConditionalFormatRules(): void { this._s.rules = []; }
   setConditionalFormatRules(rules: unknown): void {
-    if (!Array.isArray(rules)) throw new ScriptError('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.');
+    if (!Array.isArray(rules)) throw mismatch('SpreadsheetApp.Sheet.setConditionalFormatRules', 'Object');
     this._s.rules = Array.from(rules as unknown[], (r) => {
       const impl = this._c.rt.unwrap<ConditionalFormatRuleImpl>(r);
-      if (!(impl instanceof ConditionalFormatRuleImpl)) throw new ScriptError('The parameters (Object[]) don\'t match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.');
+      if (!(impl instanceof ConditionalFormatRuleImpl)) throw mismatch('SpreadsheetApp.Sheet.setConditionalFormatRules', 'Object[]');
       return cloneRule(impl._d);
     });
   }
   getConditionalFormatRules(): unknown {
-    const out = new this._c.realm.Array() as unknown[];
-    for (const d of this._s.rules) out.push(this._c.rt.wrap('ConditionalFormatRule', new ConditionalFormatRuleImpl(this._c, d)));
-    return out;
+    return realmArray(this._c.realm, this._s.rules.map((d) => this._c.rt.wrap('ConditionalFormatRule', new ConditionalFormatRuleImpl(this._c, d))));
   }
 
   activate(): object { this._book.activeSheetId = this._s.id; this._book.selection = null; return this._self(); }
@@ -172,15 +163,10 @@ export class SheetImpl {
       d = { id: this._s.protections.length + 1, kind: 'SHEET', rect: null, description: '', warningOnly: false, editors: [] };
       this._s.protections.push(d);
     }
-    return this._c.rt.wrap('Protection', new ProtectionImpl(this._c, this._s, d));
+    return wrapProtection(this._c, this._s, d);
   }
   getProtections(type: unknown): unknown {
-    const kind = enumName(type);
-    if (kind !== 'RANGE' && kind !== 'SHEET') throw new ScriptError('The parameters (null) don\'t match the method signature for SpreadsheetApp.Sheet.getProtections.');
-    const list = this._s.protections.filter((p) => p.kind === kind).map((p) => this._c.rt.wrap('Protection', new ProtectionImpl(this._c, this._s, p)));
-    const out = new this._c.realm.Array() as unknown[];
-    out.push(...list);
-    return out;
+    return protectionsOf(this._c, [this._s], type, 'SpreadsheetApp.Sheet.getProtections');
   }
   getNamedRanges(): unknown { return toRealm(this._c.realm, []); }
 }

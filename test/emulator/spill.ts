@@ -4,7 +4,7 @@ import type { HyperFormula } from 'hyperformula';
 import type { Rect } from './a1.js';
 import type { CustomResult } from './custom.js';
 import type { EngineSheet } from './engine.js';
-import type { RawCellContent } from './formulas.js';
+import { engineScalar } from './formulas.js';
 import { dateToSerial, isDateObject } from './values.js';
 
 /** A top-level custom-formula cell. */
@@ -60,7 +60,7 @@ export function applySpill(t: SpillTarget, a: Anchor, result: CustomResult): voi
         t.autoDates.add(t.key(a.row + i, a.col + j));
         return dateToSerial(v);
       }
-      return typeof v === 'string' ? (v === '' ? null : `'${v}`) : ((v ?? null) as RawCellContent);
+      return engineScalar((v ?? null) as number | string | boolean | null);
     }));
     t.hf.setCellContents({ sheet: t.sheetId, row: a.row - 1, col: a.col - 1 }, block);
     a.out = { row: a.row, col: a.col, numRows: block.length, numCols: block[0]?.length ?? 1 };

@@ -3,15 +3,16 @@ import type { Rect } from './a1.js';
 import { parseA1, splitSheet } from './a1.js';
 import type { SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
-import { enumName } from './ctx.js';
+import { mismatch } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { RuleBuilderImpl } from './conditional-rules.js';
-import { NamedRangeImpl, ProtectionImpl } from './protection.js';
+import { NamedRangeImpl, protectionsOf } from './protection.js';
 import { makeValidationBuilder } from './validation.js';
 import { makeRange, rangeOf } from './range-base.js';
 import { RangeImpl } from './range.js';
 import { makeSheet, rectFromA1, SheetImpl } from './sheet.js';
 import { makeUi } from './ui.js';
+import { realmArray } from './realm.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -20,14 +21,10 @@ export class SpreadsheetImpl {
   private get _book() { return this._c.book; }
   private _sheetOf(s: unknown, method: string): SheetModel {
     const impl = this._c.rt.unwrap<SheetImpl>(s);
-    if (!(impl instanceof SheetImpl)) throw new ScriptError(`The parameters (${typeof s}) don't match the method signature for SpreadsheetApp.Spreadsheet.${method}.`);
+    if (!(impl instanceof SheetImpl)) throw mismatch(`SpreadsheetApp.Spreadsheet.${method}`, typeof s);
     return impl._s;
   }
-  private _arr(items: unknown[]): unknown[] {
-    const out = new this._c.realm.Array() as unknown[];
-    out.push(...items);
-    return out;
-  }
+  private _arr(items: unknown[]): unknown[] { return realmArray(this._c.realm, items); }
   /** Resolves `'Sheet'!A1:B2` or `A1` (active sheet). */
   private _resolve(a1: unknown): { sheet: SheetModel; rect: Rect } {
     if (typeof a1 !== 'string') throw new ScriptError('Range not found');
@@ -78,7 +75,7 @@ export class SpreadsheetImpl {
     return makeRange(this._c, r.sheet, r.rect);
   }
   getRangeList(a1s: unknown): object {
-    if (!Array.isArray(a1s)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.Spreadsheet.getRangeList.');
+    if (!Array.isArray(a1s)) throw mismatch('SpreadsheetApp.Spreadsheet.getRangeList', 'String');
     return this._c.rangeList(Array.from(a1s as unknown[], (a) => this._resolve(a)));
   }
   setActiveSelection(r: unknown): object {
@@ -88,16 +85,20 @@ export class SpreadsheetImpl {
     return makeRange(this._c, x.sheet, x.rect);
   }
   setActiveRange(r: unknown): object { return this.setActiveSelection(r); }
-  getActiveRange(): object {
-    const sel = this._book.selection;
-    const s = sel ? this._book.byId(sel.sheetId) : undefined;
-    return s && sel?.rects[0] ? makeRange(this._c, s, sel.rects[0]) : makeRange(this._c, this._book.active, { row: 1, col: 1, numRows: 1, numCols: 1 });
-  }
-  getActiveCell(): object {
+  /** The first selected rectangle, or A1 of the active sheet when nothing is selected. */
+  private _active(): { sheet: SheetModel; rect: Rect } {
     const sel = this._book.selection;
     const s = sel ? this._book.byId(sel.sheetId) : undefined;
     const r = sel?.rects[0];
-    return s && r ? makeRange(this._c, s, { row: r.row, col: r.col, numRows: 1, numCols: 1 }) : makeRange(this._c, this._book.active, { row: 1, col: 1, numRows: 1, numCols: 1 });
+    return s && r ? { sheet: s, rect: r } : { sheet: this._book.active, rect: { row: 1, col: 1, numRows: 1, numCols: 1 } };
+  }
+  getActiveRange(): object {
+    const a = this._active();
+    return makeRange(this._c, a.sheet, a.rect);
+  }
+  getActiveCell(): object {
+    const a = this._active();
+    return makeRange(this._c, a.sheet, { ...a.rect, numRows: 1, numCols: 1 });
   }
   toast(message: unknown, title?: unknown, timeoutSeconds?: number): void {
     this._c.ui.toasts.push({ message: String(message ?? ''), title: title === undefined ? '' : String(title), timeoutSeconds });
@@ -126,22 +127,27 @@ export class SpreadsheetImpl {
 
   /** Every RANGE or SHEET protection of the spreadsheet, sheet by sheet. */
   getProtections(type: unknown): unknown[] {
-    const kind = enumName(type);
-    if (kind !== 'RANGE' && kind !== 'SHEET') throw new ScriptError('The parameters (null) don\'t match the method signature for SpreadsheetApp.Spreadsheet.getProtections.');
-    return this._arr(this._book.sheets.flatMap((s) => s.protections.filter((p) => p.kind === kind).map((p) => this._c.rt.wrap('Protection', new ProtectionImpl(this._c, s, p)))));
+    return protectionsOf(this._c, this._book.sheets, type, 'SpreadsheetApp.Spreadsheet.getProtections');
   }
 
-  private _share(list: string[], other: string[], who: unknown): void {
+  /** The checked email of an email address or a User. */
+  private _email(who: unknown): string {
     const email = typeof who === 'string' ? who : String((who as { getEmail?: () => string })?.getEmail?.() ?? who);
     if (!EMAIL.test(email)) throw new ScriptError(`Invalid email: ${email}`);
-    if (!list.includes(email) && !other.includes(email)) list.push(email);
+    return email;
   }
-  addViewer(who: unknown): object { this._share(this._c.shares.viewers, this._c.shares.editors, who); return this._c.spreadsheet(); }
+  addViewer(who: unknown): object {
+    const email = this._email(who), { viewers, editors } = this._c.shares;
+    if (!viewers.includes(email) && !editors.includes(email)) viewers.push(email);
+    return this._c.spreadsheet();
+  }
   addViewers(list: unknown[]): object { for (const w of list) this.addViewer(w); return this._c.spreadsheet(); }
+  /** An editor stops being a viewer. */
   addEditor(who: unknown): object {
-    const email = String(who);
-    this._c.shares.viewers.splice(0, this._c.shares.viewers.length, ...this._c.shares.viewers.filter((v) => v !== email));
-    this._share(this._c.shares.editors, [], who);
+    const email = this._email(who), { viewers, editors } = this._c.shares;
+    const i = viewers.indexOf(email);
+    if (i >= 0) viewers.splice(i, 1);
+    if (!editors.includes(email)) editors.push(email);
     return this._c.spreadsheet();
   }
   addEditors(list: unknown[]): object { for (const w of list) this.addEditor(w); return this._c.spreadsheet(); }
@@ -160,9 +166,7 @@ export class RangeListImpl {
     return this._c.rangeList(this._items);
   }
   getRanges(): unknown[] {
-    const out = new this._c.realm.Array() as unknown[];
-    out.push(...this._items.map((it) => makeRange(this._c, it.sheet, it.rect)));
-    return out;
+    return realmArray(this._c.realm, this._items.map((it) => makeRange(this._c, it.sheet, it.rect)));
   }
   activate(): object {
     const first = this._items[0];

@@ -1,7 +1,7 @@
 // Ui service: add-on and custom menus (recorded), alerts and prompts answered by the scripted user,
 // sidebars and dialogs (their HTML captured).
 import type { ButtonName, Ctx, MenuItem } from './ctx.js';
-import { enumName, typeName } from './ctx.js';
+import { enumName, mismatch, typeName } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { HtmlOutputImpl } from './html.js';
 
@@ -15,7 +15,7 @@ export class MenuImpl {
   private _self(): object { return this._c.rt.wrap('Menu', this); }
   addItem(caption: string, functionName: string): object {
     if (typeof caption !== 'string' || typeof functionName !== 'string') {
-      throw new ScriptError('The parameters don\'t match the method signature for Ui.Menu.addItem.');
+      throw mismatch('Ui.Menu.addItem');
     }
     this._items.push({ caption, functionName });
     return this._self();
@@ -23,7 +23,7 @@ export class MenuImpl {
   addSeparator(): object { this._items.push({ separator: true }); return this._self(); }
   addSubMenu(menu: unknown): object {
     const m = this._c.rt.unwrap<MenuImpl>(menu);
-    if (!(m instanceof MenuImpl)) throw new ScriptError('The parameters don\'t match the method signature for Ui.Menu.addSubMenu.');
+    if (!(m instanceof MenuImpl)) throw mismatch('Ui.Menu.addSubMenu');
     this._items.push({ caption: m._title, submenu: m._items });
     return this._self();
   }
@@ -43,7 +43,7 @@ function dialogArgs(c: Ctx, kind: string, args: unknown[]): { title: string; pro
   const texts = args.length >= 3 ? args.slice(0, 2) : args.slice(0, 1);
   const set = args.length >= 2 ? args[args.length >= 3 ? 2 : 1] : undefined;
   if (args.length === 0 || args.length > 3 || texts.some((t) => typeof t !== 'string') || (set !== undefined && !sets.includes(set as object))) {
-    throw new ScriptError(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for Ui.${kind}.`);
+    throw mismatch(`Ui.${kind}`, args.map(typeName).join(','));
   }
   if (args.length >= 3) return { title: String(args[0]), prompt: String(args[1]), buttons: enumName(args[2]) };
   if (args.length === 2) return { title: '', prompt: String(args[0]), buttons: enumName(args[1]) };
@@ -86,20 +86,18 @@ export class UiImpl {
   }
   private _html(h: unknown, method: string): HtmlOutputImpl {
     const impl = this._c.rt.unwrap<HtmlOutputImpl>(h);
-    if (!(impl instanceof HtmlOutputImpl)) throw new ScriptError(`The parameters (${typeof h}) don't match the method signature for Ui.${method}.`);
+    if (!(impl instanceof HtmlOutputImpl)) throw mismatch(`Ui.${method}`, typeof h);
     return impl;
   }
   showSidebar(h: unknown): void {
     const o = this._html(h, 'showSidebar');
     this._c.ui.sidebars.push({ title: o._title, html: o._content, width: o._width });
   }
-  showModalDialog(h: unknown, title: string): void {
-    const o = this._html(h, 'showModalDialog');
-    this._c.ui.dialogs.push({ title: String(title), html: o._content, width: o._width, height: o._height, modal: true });
-  }
-  showModelessDialog(h: unknown, title: string): void {
-    const o = this._html(h, 'showModelessDialog');
-    this._c.ui.dialogs.push({ title: String(title), html: o._content, width: o._width, height: o._height, modal: false });
+  showModalDialog(h: unknown, title: string): void { this._dialog(h, title, true); }
+  showModelessDialog(h: unknown, title: string): void { this._dialog(h, title, false); }
+  private _dialog(h: unknown, title: string, modal: boolean): void {
+    const o = this._html(h, modal ? 'showModalDialog' : 'showModelessDialog');
+    this._c.ui.dialogs.push({ title: String(title), html: o._content, width: o._width, height: o._height, modal });
   }
 }
 

@@ -1,26 +1,22 @@
 // Data validation: the builder (requireValueInList, requireNumberBetween…) and the built rule.
-import type { Rect } from './a1.js';
-import type { ValidationData } from './book.js';
+import { isRangeRef, type ValidationData } from './book.js';
 import type { Ctx } from './ctx.js';
+import { mismatch } from './ctx.js';
 import { ScriptError } from './counting.js';
-import { fromRealm, toRealm } from './realm.js';
+import { fromRealm, realmArray, toRealm } from './realm.js';
 import { makeRange, rangeOf } from './range-base.js';
 
 export class DataValidationImpl {
   constructor(readonly _c: Ctx, readonly _d: ValidationData) {}
   getCriteriaType(): object { return this._c.enums.DataValidationCriteria?.[this._d.type] ?? {}; }
   getCriteriaValues(): unknown {
-    const vals = this._d.values.map((v) => {
-      if (v && typeof v === 'object' && 'sheetId' in v) {
-        const ref = v as { sheetId: number; rect: Rect };
-        const s = this._c.book.byId(ref.sheetId);
-        return s ? makeRange(this._c, s, ref.rect) : null;
+    return realmArray(this._c.realm, this._d.values.map((v) => {
+      if (isRangeRef(v)) {
+        const s = this._c.book.byId(v.sheetId);
+        return s ? makeRange(this._c, s, v.rect) : null;
       }
       return toRealm(this._c.realm, v);
-    });
-    const out = new this._c.realm.Array() as unknown[];
-    out.push(...vals);
-    return out;
+    }));
   }
   getAllowInvalid(): boolean { return this._d.allowInvalid; }
   getHelpText(): string { return this._d.helpText; }
@@ -34,7 +30,7 @@ export class DataValidationBuilderImpl extends DataValidationImpl {
     return this._c.rt.wrap('DataValidationBuilder', this);
   }
   requireValueInList(values: unknown, showDropdown?: boolean): object {
-    if (!Array.isArray(values)) throw new ScriptError('The parameters (String) don\'t match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.');
+    if (!Array.isArray(values)) throw mismatch('SpreadsheetApp.DataValidationBuilder.requireValueInList', 'String');
     return this._set('VALUE_IN_LIST', [Array.from(values as unknown[], String), showDropdown ?? true]);
   }
   requireValueInRange(range: unknown, showDropdown?: boolean): object {

@@ -1,5 +1,7 @@
 // Cell storage (sparse grids), user-input parsing as Sheets does it, date serials and number-format helpers.
 
+import type { Axis } from './a1.js';
+
 export type Scalar = number | string | boolean;
 /** What a cell holds as typed: a value or a formula (text as written, starting with '='). */
 export type Raw = { kind: 'value'; value: Scalar } | { kind: 'formula'; formula: string };
@@ -30,25 +32,16 @@ export class Grid<T> {
     }
     for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this.set(r, c, undefined);
   }
-  /** Moves entries at row >= at by delta rows (delta < 0 deletes the rows [at+delta, at)). */
-  shiftRows(at: number, delta: number): void {
+  /** Moves entries whose row (or column) is >= at by delta (delta < 0 deletes the rows/columns [at+delta, at)). */
+  shift(axis: Axis, at: number, delta: number): void {
     const moved = [...this.entries()];
     this.map.clear();
     for (const [r, c, v] of moved) {
-      if (r < at) {
-        if (delta < 0 && r >= at + delta) continue;
-        this.set(r, c, v);
-      } else this.set(r + delta, c, v);
-    }
-  }
-  shiftCols(at: number, delta: number): void {
-    const moved = [...this.entries()];
-    this.map.clear();
-    for (const [r, c, v] of moved) {
-      if (c < at) {
-        if (delta < 0 && c >= at + delta) continue;
-        this.set(r, c, v);
-      } else this.set(r, c + delta, v);
+      const x = axis === 'rows' ? r : c;
+      if (x < at && delta < 0 && x >= at + delta) continue;
+      const to = x < at ? x : x + delta;
+      if (axis === 'rows') this.set(to, c, v);
+      else this.set(r, to, v);
     }
   }
 }
@@ -115,7 +108,7 @@ export function parseInput(v: unknown, format: string | undefined): Parsed {
   if (pct?.[1]) return { raw: { kind: 'value', value: Number(pct[1].replace(',', '.')) / 100 }, autoFormat: '0%' };
   if (/^(true|vrai)$/i.test(t)) return { raw: { kind: 'value', value: true } };
   if (/^(false|faux)$/i.test(t)) return { raw: { kind: 'value', value: false } };
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t) ?? null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   const ymd = iso ? [iso[1], iso[2], iso[3]] : fr ? [fr[3], fr[2], fr[1]] : null;
   if (ymd) {

@@ -1,8 +1,8 @@
 // XLSX export/import with exceljs: values, native formulas (with cached results), custom-formula results,
 // number formats, fonts, fills, merges, widths, frozen panes, notes, list validations, simple conditional formats.
 import ExcelJS from 'exceljs';
-import { parseA1, rectToA1, resolveA1 } from './a1.js';
-import type { Book, SheetModel } from './book.js';
+import { absoluteA1, parseA1, rectToA1, resolveA1 } from './a1.js';
+import { isRangeRef, type Book, type SheetModel } from './book.js';
 import { DetailedCellError, errorText, toEngineFormula } from './formulas.js';
 import { isDateFormat } from './values.js';
 import type { Raw } from './values.js';
@@ -25,7 +25,7 @@ function writeSheet(book: Book, s: SheetModel, wb: ExcelJS.Workbook, cached: boo
   });
   const { lastRow, lastCol } = s.extent();
   const values = lastRow > 0 ? book.engine.rawValues(s, { row: 1, col: 1, numRows: lastRow, numCols: lastCol }) : [];
-  const maxRowsOf = (n: string): number => book.byName(n)?.maxRows ?? 1000;
+  const maxRowsOf = book.engine.maxRowsOf;
   values.forEach((row, i) => row.forEach((v, j) => {
     const r = i + 1, c = j + 1;
     const raw = s.content.get(r, c);
@@ -55,11 +55,10 @@ function writeSheet(book: Book, s: SheetModel, wb: ExcelJS.Workbook, cached: boo
     if (v.type === 'VALUE_IN_LIST' && Array.isArray(v.values[0])) {
       const list = (v.values[0] as unknown[]).map(String).join(',');
       if (list.length <= 255) ws.getCell(r, c).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: !v.allowInvalid, formulae: [`"${list}"`] };
-    } else if (v.type === 'VALUE_IN_RANGE' && v.values[0] && typeof v.values[0] === 'object') {
-      const ref = v.values[0] as { sheetId: number; rect: { row: number; col: number; numRows: number; numCols: number } };
+    } else if (v.type === 'VALUE_IN_RANGE' && isRangeRef(v.values[0])) {
+      const ref = v.values[0];
       const name = book.byId(ref.sheetId)?.name ?? s.name;
-      const abs = rectToA1(ref.rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-      ws.getCell(r, c).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: !v.allowInvalid, formulae: [`'${name.replace(/'/g, "''")}'!${abs}`] };
+            ws.getCell(r, c).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: !v.allowInvalid, formulae: [`'${name.replace(/'/g, "''")}'!${absoluteA1(ref.rect)}`] };
     }
   }
   for (const m of s.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
