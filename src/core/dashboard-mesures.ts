@@ -7,7 +7,7 @@ import { columnOf } from './cells';
 import { colonne, datesDuMois, quotient, siRempli, type Critere } from './dashboard-formulas';
 import { fmt, formule, type Grille } from './dashboard-grid';
 import { EURO, NOMBRE } from './dashboard-plan';
-import { canalKey, DERIVES, indexMesures, TOUS } from './indicators';
+import { canalKey, deriveDe, indexMesures, TOUS } from './indicators';
 import { normalize } from './text';
 import type { Classeur, Objectif } from './types';
 
@@ -72,7 +72,7 @@ function valeurObjectif(classeur: Classeur, objectif: Objectif): string {
   const criteres: Critere[] = canalKey(objectif.canal) === TOUS ? [] : [[m.canal, litteral(objectif.canal.trim())]];
   const somme = (header: string | null) => datesDuMois(header === null ? null : m.col(header), m.semaine, criteres);
   const cle = normalize(objectif.indicateur);
-  const derive = propre(DERIVES, cle);
+  const derive = deriveDe(cle);
   if (derive) return `=${quotient(somme(enTeteMesures(derive.num)), somme(enTeteMesures(derive.den)))}`;
   const header = Object.keys(classeur.colonnes[TAB.mesures] ?? {}).find((h) => normalize(h) === cle);
   if (header === undefined) return '=""';

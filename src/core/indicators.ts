@@ -84,10 +84,15 @@ export function sommesDuMois(index: MesuresIndex, month: MonthKey, canal = TOUS)
   return index.parMois.get(month)?.get(canalKey(canal)) ?? null;
 }
 
+/** The ratio behind a derived indicator (CAC…), typed in any case; own keys only, so `constructor` is no indicator. */
+export function deriveDe(indicateur: string): { num: string; den: string } | undefined {
+  const key = normalize(indicateur);
+  return Object.prototype.hasOwnProperty.call(DERIVES, key) ? DERIVES[key] : undefined;
+}
+
 /** True when `indicateur` is a derived indicator or a numeric column met in Mesures. */
 export function indicateurConnu(index: MesuresIndex, indicateur: string): boolean {
-  const key = normalize(indicateur);
-  return key in DERIVES || index.colonnes.has(key);
+  return deriveDe(indicateur) !== undefined || index.colonnes.has(normalize(indicateur));
 }
 
 /**
@@ -98,10 +103,9 @@ export function indicateurConnu(index: MesuresIndex, indicateur: string): boolea
 export function valeurIndicateur(index: MesuresIndex, indicateur: string, month: MonthKey, canal = TOUS): number | null {
   const sommes = sommesDuMois(index, month, canal);
   if (!sommes) return null;
-  const key = normalize(indicateur);
-  const derive = DERIVES[key];
+  const derive = deriveDe(indicateur);
   if (derive) return ratio(sommes.valeurs.get(derive.num) ?? null, sommes.valeurs.get(derive.den) ?? null);
-  return sommes.valeurs.get(key) ?? null;
+  return sommes.valeurs.get(normalize(indicateur)) ?? null;
 }
 
 /** Channels (normalized) that have at least one row in the month, in first-seen order. */

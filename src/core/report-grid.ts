@@ -123,9 +123,3 @@ export function note(g: GrilleRapport, text: string, style: Style = {}): number 
   return g.ligne([{ value: text }], { ...DISCRET, ...style });
 }
 
-/** Options of the layout: the reading problems (rows skipped) to mention. */
-export interface OptionsMiseEnPage {
-  lignesIgnorees: number;
-  problemes: readonly { onglet: string; cellule: string; message: string }[];
-}
-

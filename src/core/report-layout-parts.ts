@@ -6,7 +6,7 @@ import type { BudgetHorizon } from './budgetTracking';
 import { capper } from './reportActions';
 import { formatDateFr } from './months';
 import { formatPercent, pluriel } from './format';
-import { BANDEAU, COULEURS, DISCRET, entete, FORMATS, note, type GrilleRapport, type OptionsMiseEnPage } from './report-grid';
+import { BANDEAU, COULEURS, DISCRET, entete, FORMATS, note, type GrilleRapport } from './report-grid';
 
 const eur = (value: number, bold = false) => ({ value, format: FORMATS.euros, align: 'right' as const, bold });
 const pct = (value: number | null, bold = false) => ({ value: value ?? '—', format: FORMATS.pourcent, align: 'right' as const, bold });
@@ -94,12 +94,12 @@ export function decisionsSection(g: GrilleRapport, r: RapportMensuel): void {
 }
 
 /** Footer: rows skipped by the reader (with the first problems) and the signature. */
-export function piedDePage(g: GrilleRapport, r: RapportMensuel, options: OptionsMiseEnPage): void {
-  const n = options.lignesIgnorees;
-  if (n > 0 || options.problemes.length > 0) {
-    const premiers = options.problemes.slice(0, 3).map((p) => p.message).join(' ; ');
-    const reste = options.problemes.length > 3 ? ` ; … et ${pluriel(options.problemes.length - 3, 'autre')}` : '';
-    g.ligne([`⚠ ${lignesIgnoreesTexte(n)} (${pluriel(options.problemes.length, 'problème')}) : ${premiers}${reste}`],
+export function piedDePage(g: GrilleRapport, r: RapportMensuel): void {
+  const { lignesIgnorees: n, problemes } = r;
+  if (n > 0 || problemes.length > 0) {
+    const premiers = problemes.slice(0, 3).map((p) => p.message).join(' ; ');
+    const reste = problemes.length > 3 ? ` ; … et ${pluriel(problemes.length - 3, 'autre')}` : '';
+    g.ligne([`⚠ ${lignesIgnoreesTexte(n)} (${pluriel(problemes.length, 'problème')}) : ${premiers}${reste}`],
       { color: COULEURS.orange, size: 9 });
   }
   g.bandeau(`Généré par Boussole le ${formatDateFr(r.genereLe)} — Extensions › Boussole › Générer le rapport mensuel pour le mettre à jour.`, DISCRET);

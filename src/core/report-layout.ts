@@ -7,11 +7,10 @@ import { formatDateFr, lastDay } from './months';
 import type { IndicateurDuMois } from './objectives';
 import type { RapportMensuel } from './report';
 import type { ActionResume, ListeCapee } from './reportActions';
-import { BANDEAU, COULEURS, DISCRET, entete, FORMATS, GrilleRapport, note, type OptionsMiseEnPage, type ReportLayout } from './report-grid';
+import { BANDEAU, COULEURS, DISCRET, entete, FORMATS, GrilleRapport, note, type ReportLayout } from './report-grid';
 import { alertesSection, budgetSection, decisionsSection, lignesIgnoreesTexte, piedDePage, recommandationsSection } from './report-layout-parts';
 import { normalize } from './text';
 
-export type { OptionsMiseEnPage } from './report-grid';
 
 function titre(g: GrilleRapport, r: RapportMensuel, reportees: number): void {
   g.bandeau(r.titre, { bold: true, size: 16, color: COULEURS.titre });
@@ -89,9 +88,9 @@ function indicateurs(g: GrilleRapport, r: RapportMensuel): void {
 }
 
 /** The whole report tab: model → matrices, in SPEC §6 order. */
-export function layoutRapport(r: RapportMensuel, options: OptionsMiseEnPage = { lignesIgnorees: 0, problemes: [] }): ReportLayout {
+export function layoutRapport(r: RapportMensuel): ReportLayout {
   const g = new GrilleRapport();
-  titre(g, r, options.lignesIgnorees);
+  titre(g, r, r.lignesIgnorees);
   actions(g, r);
   indicateurs(g, r);
   budgetSection(g, r);
@@ -100,6 +99,6 @@ export function layoutRapport(r: RapportMensuel, options: OptionsMiseEnPage = { 
   g.bandeau(`Mois prochain — ${r.moisProchain.moisLibelle}`, BANDEAU);
   listeActions(g, 'Actions prévues', r.moisProchain.actions, 'Aucune action prévue : complétez l’onglet Plan.');
   decisionsSection(g, r);
-  piedDePage(g, r, options);
+  piedDePage(g, r);
   return g.build();
 }

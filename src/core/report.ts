@@ -13,7 +13,7 @@ import { indicateursDuMois, type IndicateurDuMois } from './objectives';
 import { quickWins, reallocationCanaux, scoreDe, type Reallocation } from './recommendations';
 import { sectionActions, sectionMoisProchain, type SectionActions, type SectionMoisProchain } from './reportActions';
 import { decisionsAPrendre, synthese } from './reportSynthesis';
-import type { Classeur, MonthKey } from './types';
+import type { Classeur, MonthKey, Probleme } from './types';
 
 /** Section 4. */
 export interface SectionBudget {
@@ -54,7 +54,9 @@ export interface RapportMensuel {
   decisions: string[];
   /** Exactly five lines for the e-mail body. */
   synthese: string[];
+  /** Rows the reader left out, and the reading problems to mention (tab, cell, French message). */
   lignesIgnorees: number;
+  problemes: readonly Probleme[];
 }
 
 function sommeLignes(lines: readonly BudgetHorizon[], total: number): BudgetHorizon {
@@ -103,5 +105,6 @@ export function buildMonthlyReport(classeur: Classeur, month: MonthKey, today: D
     decisions: decisionsAPrendre(actionsBloquees(classeur.plan, month), budget.depassements),
     synthese: synthese(meteo, actions, indicateurs, { consomme: budget.total.reel, prevu: totalPrevu(classeur.budget) }, alertes),
     lignesIgnorees: lignesIgnorees(classeur),
+    problemes: classeur.problemes,
   };
 }

@@ -4,7 +4,7 @@
 
 import { exampleGrids, exampleStart } from '../core/example';
 import { addMonths, monthLabelFr, monthKey } from '../core/months';
-import { CADRAGE_QUESTIONS, INPUT_TABS, TAB, TABLES, type ColumnSpec } from '../workbook/contract';
+import { CADRAGE_QUESTIONS, INPUT_TABS, TAB, TABLE_OF_TAB, TABLES } from '../workbook/contract';
 import { ritualsHeaderAt } from '../workbook/read-gouvernance';
 import { normalize } from '../core/text';
 import { exampleBlocs, ongletsAvecDonnees, type Bloc } from '../workbook/example-blocks';
@@ -18,10 +18,6 @@ import { toast } from './ui';
 
 /** True when a tab is missing or lacks a contract column (Initialiser has work to do). */
 function needsInitialiser(grids: Grids): boolean {
-  const tables: Record<string, readonly ColumnSpec[]> = {
-    [TAB.objectifs]: TABLES.objectifs, [TAB.mesures]: TABLES.mesures, [TAB.backlog]: TABLES.backlog,
-    [TAB.plan]: TABLES.plan, [TAB.budget]: TABLES.budget, [TAB.journal]: TABLES.journal,
-  };
   return INPUT_TABS.some((tab) => {
     const grid = grids[tab];
     if (!grid) return true;
@@ -30,8 +26,8 @@ function needsInitialiser(grids: Grids): boolean {
       const questions = new Set(grid.map((row) => normalize(row[0])));
       return CADRAGE_QUESTIONS.some((q) => !questions.has(normalize(q.question)));
     }
-    const specs = tables[tab];
-    return specs !== undefined && layoutTable(grid[0] ?? [], specs).appended.length > 0;
+    const table = TABLE_OF_TAB[tab];
+    return table !== undefined && layoutTable(grid[0] ?? [], TABLES[table]).appended.length > 0;
   });
 }
 

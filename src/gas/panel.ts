@@ -2,7 +2,7 @@
 // (one getSheetValues per input tab, no write) and selecting an alert's cells.
 
 import { panneauDonnees, type PanneauDonnees, type ResultatSimple } from '../core/panel';
-import { CELLULES, coinBasDroit, splitReference } from '../workbook/panel-input';
+import { coinBasDroit, schemaCellules, splitReference } from '../workbook/panel-input';
 import { a1 } from './cells';
 import { UserError } from './lock';
 import { lireClasseur } from './read';
@@ -23,7 +23,7 @@ export function donneesPanneau(): PanneauDonnees {
  * sheet named are selected (alerts name one sheet in practice) and that sheet is shown.
  */
 export function selectionnerCellules(references: unknown): ResultatSimple {
-  const parsed = CELLULES.safeParse(references);
+  const parsed = schemaCellules().safeParse(references);
   if (!parsed.success) throw new UserError('Cellules illisibles : attendu des références comme Plan!G12.');
   const refs = parsed.data.map(splitReference);
   const sheetName = refs[0]?.sheet ?? '';

@@ -3,7 +3,6 @@
 
 import type { Alerte } from '../core/alertTypes';
 import type { RapportMensuel } from '../core/report';
-import type { Probleme } from '../core/types';
 import { pluriel } from '../core/format';
 import { deMois, escapeHtml, texteHtml } from './ui';
 
@@ -56,7 +55,8 @@ function alerteHtml(a: Alerte): string {
 }
 
 /** Body of the *Signaux d'alerte* dialog: each alert with its cells and what to do, or a reassuring word. */
-export function signauxHtml(rapport: RapportMensuel, problemes: readonly Probleme[], ignorees: number): string {
+export function signauxHtml(rapport: RapportMensuel): string {
+  const { problemes, lignesIgnorees: ignorees } = rapport;
   const head = `<p>Météo ${texteHtml(deMois(rapport.moisLibelle))} : <strong>${escapeHtml(rapport.meteo)}</strong>.</p>`;
   const list = rapport.alertes.length === 0
     ? '<p>Aucun signal d’alerte : le projet avance sans dérive visible. Continuez le point hebdo et la saisie des mesures chaque semaine.</p>'

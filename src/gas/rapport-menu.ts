@@ -3,7 +3,6 @@
 
 import { monthKey, monthLabelFr, suggestedReportMonth } from '../core/months';
 import { buildMonthlyReport } from '../core/report';
-import { lignesIgnorees } from '../workbook/reader';
 import { UserError } from './lock';
 import { lireClasseur } from './read';
 import { genererRapport, validerMois, type ResultatRapport } from './rapport';
@@ -56,6 +55,6 @@ export function verifierSignaux(today: Date = new Date()): number {
   const rapport = buildMonthlyReport(classeur, monthKey(today), today);
   const n = rapport.alertes.length;
   const title = n === 0 ? 'Aucun signal d’alerte' : `Signaux d’alerte — ${n}`;
-  showDialog(title, signauxHtml(rapport, classeur.problemes, lignesIgnorees(classeur)), 600, 520);
+  showDialog(title, signauxHtml(rapport), 600, 520);
   return n;
 }

@@ -8,7 +8,6 @@ import { layoutRapport } from '../core/report-layout';
 import { LARGEUR, type ReportLayout } from '../core/report-grid';
 import type { Classeur } from '../core/types';
 import { REPORT_TAB_PREFIX } from '../workbook/contract';
-import { lignesIgnorees } from '../workbook/reader';
 import { asText } from './cells';
 import { UserError, withDocumentLock } from './lock';
 import { lireClasseur } from './read';
@@ -65,7 +64,7 @@ export function genererRapport(ss: Spreadsheet, mois: unknown, today: Date = new
   const month = validerMois(mois);
   const classeur = lireClasseur(ss);
   const rapport = buildMonthlyReport(classeur, month, today);
-  const layout = layoutRapport(rapport, { lignesIgnorees: lignesIgnorees(classeur), problemes: classeur.problemes });
+  const layout = layoutRapport(rapport);
   const name = `${REPORT_TAB_PREFIX}${month}`;
   const sheet = withDocumentLock(() => {
     const target = feuilleRapport(ss, name);

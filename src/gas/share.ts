@@ -3,8 +3,8 @@
 // explains the three clicks for commenter access, which needs Drive and is left to the user.
 
 import { columnIndex } from '../core/cells';
-import { EMAIL } from '../workbook/schemas';
-import { ROLE_PARTAGE } from '../workbook/panel-input';
+import { rowSchemas } from '../workbook/schemas';
+import { schemaRolePartage } from '../workbook/panel-input';
 import type { ResultatSimple } from '../core/panel';
 import { readCadrage } from '../workbook/read-cadrage';
 import { INPUT_TABS, TAB } from '../workbook/contract';
@@ -34,7 +34,7 @@ function emailConsultant(grids: Grids): string {
   const raw = String(grid[row - 1]?.[column] ?? '').trim();
   const cell = `Cadrage!${letter}${row}`;
   if (raw === '') throw new UserError(`${cell} : l’e-mail du consultant est vide — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
-  if (!EMAIL.safeParse(raw).success) throw new UserError(`${cell} : « ${raw} » n’est pas une adresse e-mail — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
+  if (!rowSchemas().EMAIL.safeParse(raw).success) throw new UserError(`${cell} : « ${raw} » n’est pas une adresse e-mail — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
   return raw;
 }
 
@@ -60,7 +60,7 @@ google.script.run.withSuccessHandler(function(r){etat.className='statut succes';
 
 /** RPC of the dialog: shares as viewer or editor, then protects headers (warning only). */
 export function partagerAvecConsultant(role: unknown): ResultatSimple {
-  const parsed = ROLE_PARTAGE.safeParse(role);
+  const parsed = schemaRolePartage().safeParse(role);
   if (!parsed.success) throw new UserError('Accès inconnu — attendu : lecteur ou editeur.');
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   // Every input tab read once: Cadrage for the e-mail, all of them for the header protections.

@@ -3,7 +3,7 @@
 
 import type { ColumnKind } from './contract';
 import type { MonthKey } from '../core/types';
-import { EMAIL, NOTE } from './schemas';
+import { rowSchemas } from './schemas';
 import { INVALIDE, parseNumber, parsePercent } from '../core/numbers';
 import { parseDate, parseMonth } from '../core/months';
 import { isBlank, matchEnum } from '../core/text';
@@ -96,7 +96,7 @@ export class Ligne {
     const parsed = parseNumber(value);
     if (parsed === null) return null;
     if (parsed === INVALIDE) this.report(header, unreadable(header, value, 'note15'));
-    else if (NOTE.safeParse(parsed).success) return parsed;
+    else if (rowSchemas().NOTE.safeParse(parsed).success) return parsed;
     else this.report(header, outOfScale(header, value));
     return null;
   }
@@ -104,7 +104,7 @@ export class Ligne {
   /** An e-mail address; malformed → '' and a problem. */
   email(header: string): string {
     const value = this.text(header);
-    if (value === '' || EMAIL.safeParse(value).success) return value;
+    if (value === '' || rowSchemas().EMAIL.safeParse(value).success) return value;
     this.report(header, unreadable(header, value, 'email'));
     return '';
   }

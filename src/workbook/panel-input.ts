@@ -5,7 +5,8 @@ import * as z from 'zod/mini';
 import { columnIndex } from '../core/cells';
 import type { ChampAjout } from '../core/panel';
 import { INVALIDE, parseNumber } from '../core/numbers';
-import { isMonthKey, parseDate, parseMonth } from '../core/months';
+import { parseDate, parseMonth } from '../core/months';
+import { once } from '../core/once';
 import { matchEnum } from '../core/text';
 import type { MonthKey } from '../core/types';
 import { STATUTS, type Statut } from './contract';
@@ -17,15 +18,15 @@ const texte = (max: number, requis: string | null) =>
     z.maxLength(max, { error: `${max} caractères au plus.` }),
   );
 
-/** The quick-add form as typed: every field is text (empty = not given). */
-const FORMULAIRE = z.object({
+/** The quick-add form as typed: every field is text (empty = not given); built on first use. */
+const formulaire = once(() => z.object({
   action: texte(200, 'Indiquez l’action, avec un verbe (ex. « Publier 4 articles »).'),
   mois: texte(40, 'Indiquez le mois de l’action (ex. 2026-11).'),
   responsable: texte(80, 'Indiquez une personne responsable (une seule).'),
   echeance: z.optional(texte(40, null)),
   budgetPrevu: z.optional(texte(40, null)),
   poste: z.optional(texte(120, null)),
-});
+}));
 
 /** A validated new Plan row. */
 export interface ActionRapide {
@@ -45,7 +46,7 @@ export type ValidationAjout =
 
 /** Validates the quick-add form; `postes` are the Budget postes (when there are some, Poste must be one). */
 export function validerAjout(input: unknown, postes: readonly string[]): ValidationAjout {
-  const parsed = FORMULAIRE.safeParse(input);
+  const parsed = formulaire().safeParse(input);
   const erreurs: Partial<Record<ChampAjout, string>> = {};
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const champ = (issue.path[0] ?? 'action') as ChampAjout;
@@ -72,17 +73,17 @@ export function validerAjout(input: unknown, postes: readonly string[]): Validat
 }
 
 /** A status change sent by the sidebar: the action's ID (or its row when it has no ID yet). */
-export const CHANGEMENT_STATUT = z.object({
+export const schemaChangementStatut = once(() => z.object({
   id: z.string().check(z.trim(), z.maxLength(40)),
   ligne: z.number().check(z.int(), z.gte(2)),
   statut: z.string().check(z.refine((s) => matchEnum(s, STATUTS) !== null, { error: `Statut inconnu — attendu : ${STATUTS.join(', ')}.` })),
-});
+}));
 /** A validated status change from the sidebar. */
 export interface ChangementStatut { id: string; ligne: number; statut: Statut }
 
 /** Validates a status change; the message is French. */
 export function validerChangementStatut(input: unknown): { ok: true; valeurs: ChangementStatut } | { ok: false; message: string } {
-  const parsed = CHANGEMENT_STATUT.safeParse(input);
+  const parsed = schemaChangementStatut().safeParse(input);
   if (!parsed.success) {
     const custom = parsed.error.issues.find((i) => i.code === 'custom');
     return { ok: false, message: custom ? custom.message : 'Demande de changement de statut illisible : rechargez le panneau.' };
@@ -94,7 +95,7 @@ export function validerChangementStatut(input: unknown): { ok: true; valeurs: Ch
 /** `Plan!G12`, `'Tableau de bord'!A1:B3`: one A1 reference with its sheet. */
 const REFERENCE_A1 = /^(?:'(?:[^']|'')+'|[A-Za-z0-9_]+)!\$?[A-Z]{1,3}\$?[1-9]\d*(?::\$?[A-Z]{1,3}\$?[1-9]\d*)?$/;
 /** At most 50 A1 references, each with its sheet. */
-export const CELLULES = z.array(z.string().check(z.regex(REFERENCE_A1))).check(z.minLength(1), z.maxLength(50));
+export const schemaCellules = once(() => z.array(z.string().check(z.regex(REFERENCE_A1))).check(z.minLength(1), z.maxLength(50)));
 
 /** Sheet name and local A1 of `Plan!G12` / `'Tableau de bord'!A1`. */
 export function splitReference(reference: string): { sheet: string; cell: string } {
@@ -116,7 +117,4 @@ export function coinBasDroit(cell: string): { row: number; col: number } {
 }
 
 /** The two ways to share with the consultant (SPEC §4). */
-export const ROLE_PARTAGE = z.enum(['lecteur', 'editeur']);
-
-/** A report month `AAAA-MM`. */
-export const MOIS_RAPPORT = z.string().check(z.refine(isMonthKey, { error: 'Mois attendu : AAAA-MM, ex. 2026-11.' }));
+export const schemaRolePartage = once(() => z.enum(['lecteur', 'editeur']));

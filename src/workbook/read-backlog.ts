@@ -5,7 +5,7 @@
 import { DECISIONS, QUADRANTS, TAB, TABLES, type Quadrant } from './contract';
 import type { IdeeBacklog } from '../core/types';
 import type { ProblemeLecture } from './messages';
-import { IDEE } from './schemas';
+import { rowSchemas } from './schemas';
 import { readTable, validated } from './table';
 import type { Lu } from './read-plan';
 import type { Ligne } from './ligne';
@@ -58,7 +58,7 @@ export function readBacklog(grid: unknown[][] | undefined, problemes: ProblemeLe
       decision: l.choice('Décision', DECISIONS),
       moisPrevu: l.month('Mois prévu'),
     };
-    const idea = validated(IDEE, candidate, l, 'Idée');
+    const idea = validated(rowSchemas().IDEE, candidate, l, 'Idée');
     if (idea !== null) rows.push(idea);
   }
   return { rows, colonnes: { ...table.context.letters } };

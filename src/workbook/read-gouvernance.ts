@@ -5,7 +5,7 @@
 import { FREQUENCES, METEOS, TAB, TABLES } from './contract';
 import type { EntreeJournal, LigneRaci, Rituel } from '../core/types';
 import { unknownValue, type ProblemeLecture } from './messages';
-import { JOURNAL, RACI, RITUEL } from './schemas';
+import { rowSchemas } from './schemas';
 import { readTable, validated } from './table';
 import type { Lu } from './read-plan';
 import type { Ligne } from './ligne';
@@ -26,7 +26,7 @@ export function readGouvernance(grid: unknown[][] | undefined, problemes: Proble
     const chantier = l.requiredText('Chantier');
     if (chantier === null) continue;
     const candidate = { row: l.row, chantier, r: splitNames(l.text('R')), a: splitNames(l.text('A')), c: splitNames(l.text('C')), i: splitNames(l.text('I')) };
-    const ligne = validated(RACI, candidate, l, 'Chantier');
+    const ligne = validated(rowSchemas().RACI, candidate, l, 'Chantier');
     if (ligne !== null) raci.push(ligne);
   }
   if (split < 0) return { raci, rituels: [], colonnes: { ...raciTable.context.letters } };
@@ -39,7 +39,7 @@ export function readGouvernance(grid: unknown[][] | undefined, problemes: Proble
     const rituel = l.requiredText('Rituel');
     if (rituel === null) continue;
     const candidate = { row: l.row, rituel, frequence, duree, participants: splitNames(l.text('Participants')), prochaineDate };
-    const valid = validated(RITUEL, candidate, l, 'Rituel');
+    const valid = validated(rowSchemas().RITUEL, candidate, l, 'Rituel');
     if (valid !== null) rituels.push(valid);
   }
   return { raci, rituels, colonnes: { ...ritualTable.context.letters, ...raciTable.context.letters } };
@@ -66,7 +66,7 @@ export function readJournal(grid: unknown[][] | undefined, problemes: ProblemeLe
       blocages: l.text('Blocages'), participants: l.text('Participants'),
     };
     if (date === null) continue;
-    const entree = validated(JOURNAL, { ...candidate, date }, l, 'Date');
+    const entree = validated(rowSchemas().JOURNAL, { ...candidate, date }, l, 'Date');
     if (entree !== null) rows.push(entree);
   }
   return { rows, colonnes: { ...table.context.letters } };

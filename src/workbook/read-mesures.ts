@@ -4,7 +4,7 @@
 import { INDICATEURS_DERIVES, SENS, TAB, TABLES, type Sens } from './contract';
 import type { Mesure, Objectif } from '../core/types';
 import { unreadable, type ProblemeLecture } from './messages';
-import { MESURE, OBJECTIF } from './schemas';
+import { rowSchemas } from './schemas';
 import { readTable, validated } from './table';
 import type { Lu } from './read-plan';
 import type { Ligne } from './ligne';
@@ -56,7 +56,7 @@ export function readMesures(grid: unknown[][] | undefined, problemes: ProblemeLe
       else if (parsed === INVALIDE) l.report(header, unreadable(header, value, 'number'));
     }
     if (semaine === null) continue;
-    const mesure = validated(MESURE, { row: l.row, semaine, canal, valeurs }, l, 'Semaine');
+    const mesure = validated(rowSchemas().MESURE, { row: l.row, semaine, canal, valeurs }, l, 'Semaine');
     if (mesure !== null) rows.push(mesure);
   }
   const indicateurs = [...valueSpecs.map((spec) => spec.header), ...extraKeys.map((e) => e.header)];
@@ -99,7 +99,7 @@ export function readObjectifs(grid: unknown[][] | undefined, problemes: Probleme
       echeance: l.date('Échéance'), responsable: l.text('Responsable'),
     };
     if (indicateur === null) continue;
-    const objectif = validated(OBJECTIF, { ...candidate, indicateur, sens: sens ?? inferredSens(indicateur, depart, cible) }, l, 'Indicateur');
+    const objectif = validated(rowSchemas().OBJECTIF, { ...candidate, indicateur, sens: sens ?? inferredSens(indicateur, depart, cible) }, l, 'Indicateur');
     if (objectif !== null) rows.push(objectif);
   }
   return { rows, colonnes: { ...table.context.letters } };

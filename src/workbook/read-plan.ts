@@ -5,7 +5,7 @@ import { HORIZONS, NATURES, OUI_NON, PHASES, STATUTS, TAB, TABLES, TYPES_ACTION 
 import type { Action, PosteBudget } from '../core/types';
 import type { ProblemeLecture } from './messages';
 import { missingValue } from './messages';
-import { ACTION, POSTE } from './schemas';
+import { rowSchemas } from './schemas';
 import { readTable, validated } from './table';
 
 /** Rows of one tab and the column letter of each header found. */
@@ -37,7 +37,7 @@ export function readPlan(grid: unknown[][] | undefined, problemes: ProblemeLectu
       origine: l.text('Origine'),
     };
     if (statut === null) continue;
-    const action = validated(ACTION, { ...candidate, statut }, l, 'Statut');
+    const action = validated(rowSchemas().ACTION, { ...candidate, statut }, l, 'Statut');
     if (action !== null) rows.push(action);
   }
   return { rows, colonnes: { ...table.context.letters } };
@@ -59,7 +59,7 @@ export function readBudget(grid: unknown[][] | undefined, problemes: ProblemeLec
       montantPrevu: l.number('Montant prévu', 'euro'),
       reel: l.number('Réel', 'euro'),
     };
-    const posteBudget = validated(POSTE, candidate, l, 'Poste');
+    const posteBudget = validated(rowSchemas().POSTE, candidate, l, 'Poste');
     if (posteBudget !== null) rows.push(posteBudget);
   }
   return { rows, colonnes: { ...table.context.letters } };

@@ -5,64 +5,72 @@ import * as z from 'zod/mini';
 import { DECISIONS, HORIZONS, NATURES, PHASES, QUADRANTS, SENS, STATUTS, TYPES_ACTION } from './contract';
 import type { Action, EntreeJournal, IdeeBacklog, LigneRaci, Mesure, Objectif, PosteBudget, Rituel } from '../core/types';
 import { isDate, isMonthKey } from '../core/months';
+import { once } from '../core/once';
 
-/** A note of the 1–5 scale (decimals allowed, as BOUSSOLE_SCORE allows them). */
-export const NOTE = z.number().check(z.gte(1), z.lte(5));
-/** An e-mail address. */
-export const EMAIL = z.email();
+/**
+ * Every row schema, built on first use (module scope does no work: each execution loads the bundle).
+ * NOTE is a 1–5 note (decimals allowed, as BOUSSOLE_SCORE allows them), EMAIL an e-mail address.
+ */
+export const rowSchemas = once(() => {
+  /** A note of the 1–5 scale (decimals allowed, as BOUSSOLE_SCORE allows them). */
+  const NOTE = z.number().check(z.gte(1), z.lte(5));
+  /** An e-mail address. */
+  const EMAIL = z.email();
 
-const date = z.custom<Date>((value) => isDate(value));
-const maybeDate = z.nullable(date);
-const maybeNumber = z.nullable(z.number());
-const maybeNote = z.nullable(NOTE);
-const month = z.nullable(z.string().check(z.refine((value) => isMonthKey(value))));
-const row = z.number().check(z.int(), z.gte(2));
-const names = z.array(z.string());
+  const date = z.custom<Date>((value) => isDate(value));
+  const maybeDate = z.nullable(date);
+  const maybeNumber = z.nullable(z.number());
+  const maybeNote = z.nullable(NOTE);
+  const month = z.nullable(z.string().check(z.refine((value) => isMonthKey(value))));
+  const row = z.number().check(z.int(), z.gte(2));
+  const names = z.array(z.string());
 
-/** Schema of an `Objectifs` row. */
-export const OBJECTIF: z.ZodMiniType<Objectif> = z.object({
-  row, indicateur: z.string().check(z.minLength(1)), canal: z.string(), sens: z.enum(SENS),
-  depart: maybeNumber, cible: maybeNumber, echeance: maybeDate, responsable: z.string(),
-});
+  /** Schema of an `Objectifs` row. */
+  const OBJECTIF: z.ZodMiniType<Objectif> = z.object({
+    row, indicateur: z.string().check(z.minLength(1)), canal: z.string(), sens: z.enum(SENS),
+    depart: maybeNumber, cible: maybeNumber, echeance: maybeDate, responsable: z.string(),
+  });
 
-/** Schema of a `Mesures` row. */
-export const MESURE: z.ZodMiniType<Mesure> = z.object({
-  row, semaine: date, canal: z.string(), valeurs: z.record(z.string(), z.number()),
-});
+  /** Schema of a `Mesures` row. */
+  const MESURE: z.ZodMiniType<Mesure> = z.object({
+    row, semaine: date, canal: z.string(), valeurs: z.record(z.string(), z.number()),
+  });
 
-/** Schema of a `Backlog` row. */
-export const IDEE: z.ZodMiniType<IdeeBacklog> = z.object({
-  row, id: z.string(), idee: z.string(), demandeur: z.string(), ajouteeLe: maybeDate,
-  valeur: maybeNote, complexite: maybeNote, urgence: maybeNote, impact: maybeNote, faisabilite: maybeNote,
-  score: maybeNumber, quadrant: z.nullable(z.enum(QUADRANTS)), decision: z.nullable(z.enum(DECISIONS)), moisPrevu: month,
-});
+  /** Schema of a `Backlog` row. */
+  const IDEE: z.ZodMiniType<IdeeBacklog> = z.object({
+    row, id: z.string(), idee: z.string(), demandeur: z.string(), ajouteeLe: maybeDate,
+    valeur: maybeNote, complexite: maybeNote, urgence: maybeNote, impact: maybeNote, faisabilite: maybeNote,
+    score: maybeNumber, quadrant: z.nullable(z.enum(QUADRANTS)), decision: z.nullable(z.enum(DECISIONS)), moisPrevu: month,
+  });
 
-/** Schema of a `Plan` row. */
-export const ACTION: z.ZodMiniType<Action> = z.object({
-  row, id: z.string(), mois: month, phase: z.nullable(z.enum(PHASES)), action: z.string(),
-  type: z.nullable(z.enum(TYPES_ACTION)), responsable: z.string(), statut: z.enum(STATUTS),
-  echeance: maybeDate, faitLe: maybeDate, budgetPrevu: maybeNumber, budgetReel: maybeNumber,
-  poste: z.string(), resultat: z.string(), origine: z.string(),
-});
+  /** Schema of a `Plan` row. */
+  const ACTION: z.ZodMiniType<Action> = z.object({
+    row, id: z.string(), mois: month, phase: z.nullable(z.enum(PHASES)), action: z.string(),
+    type: z.nullable(z.enum(TYPES_ACTION)), responsable: z.string(), statut: z.enum(STATUTS),
+    echeance: maybeDate, faitLe: maybeDate, budgetPrevu: maybeNumber, budgetReel: maybeNumber,
+    poste: z.string(), resultat: z.string(), origine: z.string(),
+  });
 
-/** Schema of a `Budget` row. */
-export const POSTE: z.ZodMiniType<PosteBudget> = z.object({
-  row, poste: z.string(), horizon: z.nullable(z.enum(HORIZONS)), nature: z.nullable(z.enum(NATURES)),
-  experimentation: z.boolean(), montantPrevu: maybeNumber, reel: maybeNumber,
-});
+  /** Schema of a `Budget` row. */
+  const POSTE: z.ZodMiniType<PosteBudget> = z.object({
+    row, poste: z.string(), horizon: z.nullable(z.enum(HORIZONS)), nature: z.nullable(z.enum(NATURES)),
+    experimentation: z.boolean(), montantPrevu: maybeNumber, reel: maybeNumber,
+  });
 
-/** Schema of a RACI row. */
-export const RACI: z.ZodMiniType<LigneRaci> = z.object({
-  row, chantier: z.string().check(z.minLength(1)), r: names, a: names, c: names, i: names,
-});
+  /** Schema of a RACI row. */
+  const RACI: z.ZodMiniType<LigneRaci> = z.object({
+    row, chantier: z.string().check(z.minLength(1)), r: names, a: names, c: names, i: names,
+  });
 
-/** Schema of a ritual row. */
-export const RITUEL: z.ZodMiniType<Rituel> = z.object({
-  row, rituel: z.string().check(z.minLength(1)), frequence: z.string(), duree: maybeNumber,
-  participants: names, prochaineDate: maybeDate,
-});
+  /** Schema of a ritual row. */
+  const RITUEL: z.ZodMiniType<Rituel> = z.object({
+    row, rituel: z.string().check(z.minLength(1)), frequence: z.string(), duree: maybeNumber,
+    participants: names, prochaineDate: maybeDate,
+  });
 
-/** Schema of a `Journal` row. */
-export const JOURNAL: z.ZodMiniType<EntreeJournal> = z.object({
-  row, date, rituel: z.string(), meteo: z.string(), decisions: z.string(), blocages: z.string(), participants: z.string(),
+  /** Schema of a `Journal` row. */
+  const JOURNAL: z.ZodMiniType<EntreeJournal> = z.object({
+    row, date, rituel: z.string(), meteo: z.string(), decisions: z.string(), blocages: z.string(), participants: z.string(),
+  });
+  return { NOTE, EMAIL, OBJECTIF, MESURE, IDEE, ACTION, POSTE, RACI, RITUEL, JOURNAL };
 });

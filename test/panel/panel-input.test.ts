@@ -1,6 +1,7 @@
 // Validation of what the sidebar sends (zod/mini, French field-level messages).
 import { describe, expect, it } from 'vitest';
-import { CELLULES, coinBasDroit, splitReference, validerAjout, validerChangementStatut, MOIS_RAPPORT, ROLE_PARTAGE } from '../../src/workbook/panel-input';
+import { coinBasDroit, schemaCellules, schemaRolePartage, splitReference, validerAjout, validerChangementStatut } from '../../src/workbook/panel-input';
+import { isMonthKey } from '../../src/core/months';
 
 const POSTES = ['Site web', 'Formation'];
 const VALIDE = { action: ' Publier 4 articles ', mois: '2026-11', responsable: 'Marie', echeance: '2026-11-30', budgetPrevu: '1 200,50', poste: 'site WEB' };
@@ -56,12 +57,12 @@ describe('validerChangementStatut', () => {
 
 describe('cells, roles and months', () => {
   it('accepts sheet-qualified A1 references only', () => {
-    expect(CELLULES.safeParse(['Plan!H12', "'Tableau de bord'!A1:B3", 'Budget!$E$2']).success).toBe(true);
-    expect(CELLULES.safeParse(['H12']).success).toBe(false);
-    expect(CELLULES.safeParse([]).success).toBe(false);
-    expect(CELLULES.safeParse(['Plan!H12; =1']).success).toBe(false);
-    expect(CELLULES.safeParse(['Plan!A0']).success).toBe(false); // row 0 does not exist
-    expect(CELLULES.safeParse(['Plan!A1:B00']).success).toBe(false);
+    expect(schemaCellules().safeParse(['Plan!H12', "'Tableau de bord'!A1:B3", 'Budget!$E$2']).success).toBe(true);
+    expect(schemaCellules().safeParse(['H12']).success).toBe(false);
+    expect(schemaCellules().safeParse([]).success).toBe(false);
+    expect(schemaCellules().safeParse(['Plan!H12; =1']).success).toBe(false);
+    expect(schemaCellules().safeParse(['Plan!A0']).success).toBe(false); // row 0 does not exist
+    expect(schemaCellules().safeParse(['Plan!A1:B00']).success).toBe(false);
   });
   it('finds the last row and column a local reference reaches', () => {
     expect(coinBasDroit('G12')).toEqual({ row: 12, col: 7 });
@@ -74,9 +75,9 @@ describe('cells, roles and months', () => {
     expect(splitReference('Plan!G12')).toEqual({ sheet: 'Plan', cell: 'G12' });
   });
   it('knows the two share roles and the report month format', () => {
-    expect(ROLE_PARTAGE.safeParse('lecteur').success).toBe(true);
-    expect(ROLE_PARTAGE.safeParse('commentateur').success).toBe(false);
-    expect(MOIS_RAPPORT.safeParse('2026-11').success).toBe(true);
-    expect(MOIS_RAPPORT.safeParse('2026-13').success).toBe(false);
+    expect(schemaRolePartage().safeParse('lecteur').success).toBe(true);
+    expect(schemaRolePartage().safeParse('commentateur').success).toBe(false);
+    expect(isMonthKey('2026-11')).toBe(true); // the report month check the product uses (validerMois)
+    expect(isMonthKey('2026-13')).toBe(false);
   });
 });

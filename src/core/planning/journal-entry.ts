@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { METEOS, type Meteo } from '../../workbook/contract';
 import { daysBetween, parseDate } from '../months';
 import { INVALIDE } from '../numbers';
+import { once } from '../once';
 import { sameText } from '../text';
 import type { EntreeJournal } from '../types';
 import { cellsUnderHeaders } from './new-action';
@@ -13,14 +14,16 @@ import { POINT_HEBDO } from './weekly-meeting';
 /** Longest accepted text per field (a Journal cell, not a document). */
 export const TEXTE_MAX = 2000;
 
-const texte = z.string().check(z.maxLength(TEXTE_MAX));
-/** What the dialog sends (`boussoleEnregistrerPointHebdo(payload)`), the date as an ISO string. */
-const SAISIE = z.object({
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  meteo: z.enum(METEOS),
-  decisions: texte,
-  blocages: texte,
-  participants: texte,
+/** What the dialog sends (`boussoleEnregistrerPointHebdo(payload)`), the date as an ISO string; built on first use. */
+const saisie = once(() => {
+  const texte = z.string().check(z.maxLength(TEXTE_MAX));
+  return z.object({
+    date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    meteo: z.enum(METEOS),
+    decisions: texte,
+    blocages: texte,
+    participants: texte,
+  });
 });
 
 /** The checked entry, ready to be written. */
@@ -40,7 +43,7 @@ const CHAMPS: Record<string, string> = {
 
 /** Checks the dialog's payload; a French message names the first bad field. */
 export function validerSaisie(payload: unknown): { ok: true; entree: EntreePointHebdo } | { ok: false; message: string } {
-  const result = SAISIE.safeParse(payload);
+  const result = saisie().safeParse(payload);
   if (!result.success) {
     const champ = String(result.error.issues[0]?.path[0] ?? '');
     return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS[champ] ?? 'saisie illisible'}.` };
