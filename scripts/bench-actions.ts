@@ -1,6 +1,6 @@
 // The actions `npm run bench` measures, each with the scripted answers it needs.
 import type { Emulator } from '../test/emulator';
-import { ACTIONS as PLANNING } from '../test/planning/scenarios';
+import { ACTIONS as PLANNING } from '../test/gas/planning/scenarios';
 
 /** One action the bench times: its name, the data it runs on, and how to run it. */
 export interface BenchAction {

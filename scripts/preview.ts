@@ -10,7 +10,7 @@ import type { Emulator } from '../test/emulator/index';
 import { loadedEmulator } from '../test/support/bundle';
 import { PREVIEW_PAGE } from './preview-parts/page';
 import { withShim } from './preview-parts/shim';
-import { classeurJson } from './preview-parts/classeur';
+import { workbookJson } from './preview-parts/workbook';
 
 /** Options of startPreview. */
 export interface PreviewOptions {
@@ -84,7 +84,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         case 'GET /panneau': return send(res, 200, 'text/html', await sidebar('Panneau'));
         case 'GET /aide': return send(res, 200, 'text/html', await sidebar('Aide'));
         case 'GET /favicon.ico': return send(res, 204, 'text/plain', '');
-        case 'GET /api/classeur': return send(res, 200, 'application/json', JSON.stringify(classeurJson(emu, selection)));
+        case 'GET /api/classeur': return send(res, 200, 'application/json', JSON.stringify(workbookJson(emu, selection)));
         case 'POST /rpc': return rpc(emu, req, res, selection);
         default: return send(res, 404, 'text/plain', 'Introuvable.');
       }

@@ -1,8 +1,8 @@
 // The help sidebar (SPEC §4 Aide): the method in 10 short steps, each opening its tab.
 
-import { TAB } from '../src/workbook/contract';
-import { annoncer, byId, el } from './dom';
-import { appeler } from './rpc';
+import { TAB } from '../src/contract';
+import { announce, byId, el } from './dom';
+import { callServer } from './rpc';
 
 interface Etape { titre: string; minutes: number; texte: string; onglet: string; menu: string }
 
@@ -30,14 +30,14 @@ const ETAPES: readonly Etape[] = [
     texte: 'Une page : actions, indicateurs, budget, signaux, recommandations. Envoyez-la le jour même.' },
 ];
 
-function etape(e: Etape): HTMLLIElement {
+function step(e: Etape): HTMLLIElement {
   const bouton = el('button', { type: 'button', class: 'bouton secondaire', 'aria-label': `Ouvrir l’onglet ${e.onglet}` }, `Ouvrir « ${e.onglet} »`);
   bouton.addEventListener('click', async () => {
     bouton.disabled = true;
     try {
-      annoncer((await appeler('boussoleOuvrirOnglet', e.onglet)).message, 'succes');
+      announce((await callServer('boussoleOuvrirOnglet', e.onglet)).message, 'succes');
     } catch (error) {
-      annoncer((error as Error).message, 'erreur');
+      announce((error as Error).message, 'erreur');
     } finally {
       bouton.disabled = false;
     }
@@ -49,4 +49,4 @@ function etape(e: Etape): HTMLLIElement {
     bouton);
 }
 
-byId('etapes').replaceChildren(...ETAPES.map(etape));
+byId('etapes').replaceChildren(...ETAPES.map(step));

@@ -21,7 +21,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Replaces the children of the element with this id. */
-export function remplir(id: string, ...children: Enfant[]): HTMLElement {
+export function fill(id: string, ...children: Enfant[]): HTMLElement {
   const node = byId(id);
   node.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
   return node;
@@ -35,7 +35,7 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 /** Announces a message in the live region (read by screen readers), styled by kind. */
-export function annoncer(message: string, kind: 'info' | 'succes' | 'erreur' = 'info'): void {
+export function announce(message: string, kind: 'info' | 'succes' | 'erreur' = 'info'): void {
   const zone = byId('annonce');
   zone.textContent = message;
   zone.className = `annonce ${kind}`;

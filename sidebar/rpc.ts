@@ -1,8 +1,8 @@
 // A typed promise wrapper over google.script.run: each server function the sidebars call, with
 // its argument and answer types shared from src/ (so the payloads cannot drift apart).
 
-import type { PanneauDonnees, ResultatAjout, ResultatSimple } from '../src/core/panel';
-import type { ResultatRapport } from '../src/gas/rapport';
+import type { PanelSnapshot, AdditionResult, SimpleResult } from '../src/core/panel/snapshot';
+import type { ReportResult } from '../src/gas/report';
 
 /** The quick-add form as sent: every field is text. */
 export interface FormulaireAjout {
@@ -11,12 +11,12 @@ export interface FormulaireAjout {
 
 /** Server globals called from the sidebars (src/entry/index.ts), by name. */
 interface ServeurBoussole {
-  boussoleDonneesPanneau(): PanneauDonnees;
-  boussoleSelectionnerCellules(cellules: string[]): ResultatSimple;
-  boussoleChangerStatut(changement: { id: string; ligne: number; statut: string }): ResultatSimple;
-  boussoleAjouterAction(formulaire: FormulaireAjout): ResultatAjout;
-  boussoleGenererRapportPour(mois: string): ResultatRapport;
-  boussoleOuvrirOnglet(onglet: string): ResultatSimple;
+  boussoleDonneesPanneau(): PanelSnapshot;
+  boussoleSelectionnerCellules(cellules: string[]): SimpleResult;
+  boussoleChangerStatut(changement: { id: string; ligne: number; statut: string }): SimpleResult;
+  boussoleAjouterAction(formulaire: FormulaireAjout): AdditionResult;
+  boussoleGenererRapportPour(mois: string): ReportResult;
+  boussoleOuvrirOnglet(onglet: string): SimpleResult;
 }
 
 type Runner = {
@@ -27,7 +27,7 @@ type Runner = {
 declare const google: { script: { run: Runner } };
 
 /** Calls a server function; resolves with its answer, rejects with an Error whose message is French. */
-export function appeler<K extends keyof ServeurBoussole>(
+export function callServer<K extends keyof ServeurBoussole>(
   name: K,
   ...args: Parameters<ServeurBoussole[K]>
 ): Promise<ReturnType<ServeurBoussole[K]>> {
@@ -38,14 +38,14 @@ export function appeler<K extends keyof ServeurBoussole>(
     }
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServeurBoussole[K]>))
-      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(messageDe(error))));
+      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(messageOf(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') reject(new Error(`Fonction serveur inconnue : ${name}.`));
     else fn.apply(runner, args);
   });
 }
 
-function messageDe(error: unknown): string {
+function messageOf(error: unknown): string {
   if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
   return String(error ?? 'Erreur inconnue.');
 }

@@ -1,36 +1,36 @@
 // Read-only sections of the Panneau: weather and counters, alerts, next ritual, this week's actions.
 
-import type { ActionPanneau, AlertePanneau, PanneauDonnees } from '../src/core/panel';
-import { el, remplir } from './dom';
-import { iconeMeteo } from './meteo-icone';
+import type { PanelAction, PanelAlert, PanelSnapshot } from '../src/core/panel/snapshot';
+import { el, fill } from './dom';
+import { weatherIcon } from './weather-icon';
 
 export interface Gestes {
-  selectionner(alerte: AlertePanneau, bouton: HTMLButtonElement): void;
-  changerStatut(action: ActionPanneau, statut: string, champ: HTMLSelectElement): void;
+  selectionner(alerte: PanelAlert, bouton: HTMLButtonElement): void;
+  changeStatus(action: PanelAction, statut: string, champ: HTMLSelectElement): void;
 }
 
-const COMPTEURS: ReadonlyArray<[keyof PanneauDonnees['compteurs'], string, string]> = [
+const COMPTEURS: ReadonlyArray<[keyof PanelSnapshot['compteurs'], string, string]> = [
   ['aFaire', 'À faire', 'neutre'], ['enCours', 'En cours', 'bleu'], ['bloquees', 'Bloquées', 'orange'],
   ['enRetard', 'En retard', 'rouge'], ['faites', 'Faites', 'vert'],
 ];
 
 /** Weather of the month and its five counters. */
-export function afficherMeteo(d: PanneauDonnees): void {
+export function showWeather(d: PanelSnapshot): void {
   const libelle = d.meteo.split(' ').slice(1).join(' ');
-  remplir('mois', d.moisLibelle);
-  remplir('projet', d.projet || 'Projet sans nom', d.entreprise ? ` · ${d.entreprise}` : '');
-  remplir('meteo',
-    iconeMeteo(libelle),
+  fill('mois', d.moisLibelle);
+  fill('projet', d.projet || 'Projet sans nom', d.entreprise ? ` · ${d.entreprise}` : '');
+  fill('meteo',
+    weatherIcon(libelle),
     el('span', { class: 'meteo-texte' }, el('strong', { 'data-meteo': d.meteo }, libelle), el('span', { class: 'muted' }, `Météo du projet · ${d.compteurs.total} action${d.compteurs.total > 1 ? 's' : ''} ce mois`)));
-  remplir('compteurs', ...COMPTEURS.map(([key, label, couleur]) =>
+  fill('compteurs', ...COMPTEURS.map(([key, label, couleur]) =>
     el('li', { class: `compteur ${couleur}`, 'data-compteur': key },
       el('span', { class: 'nombre' }, String(d.compteurs[key])), el('span', { class: 'libelle' }, label))));
 }
 
 /** Up to five alerts, each with a button selecting its cells. */
-export function afficherAlertes(d: PanneauDonnees, gestes: Gestes): void {
+export function showAlerts(d: PanelSnapshot, gestes: Gestes): void {
   if (d.alertes.length === 0) {
-    remplir('alertes', el('li', { class: 'vide' }, 'Aucun signal d’alerte ce mois-ci. Bravo !'));
+    fill('alertes', el('li', { class: 'vide' }, 'Aucun signal d’alerte ce mois-ci. Bravo !'));
     return;
   }
   const items = d.alertes.map((a) => {
@@ -51,18 +51,18 @@ export function afficherAlertes(d: PanneauDonnees, gestes: Gestes): void {
     return item;
   });
   const reste = d.alertesTotal - d.alertes.length;
-  remplir('alertes', ...items, reste > 0 ? el('li', { class: 'vide' }, `… et ${reste} autre${reste > 1 ? 's' : ''} : menu Vérifier les signaux d’alerte.`) : null);
+  fill('alertes', ...items, reste > 0 ? el('li', { class: 'vide' }, `… et ${reste} autre${reste > 1 ? 's' : ''} : menu Vérifier les signaux d’alerte.`) : null);
 }
 
 /** The next ritual and its date. */
-export function afficherRituel(d: PanneauDonnees): void {
+export function showRitual(d: PanelSnapshot): void {
   const r = d.prochainRituel;
   if (!r) {
-    remplir('rituel', el('p', { class: 'vide' }, 'Aucune date prévue : renseignez « Prochaine date » dans Gouvernance.'));
+    fill('rituel', el('p', { class: 'vide' }, 'Aucune date prévue : renseignez « Prochaine date » dans Gouvernance.'));
     return;
   }
   const quand = r.dansJours === 0 ? 'aujourd’hui' : r.dansJours === 1 ? 'demain' : `dans ${r.dansJours} jours`;
-  remplir('rituel',
+  fill('rituel',
     el('p', { class: 'rituel-nom' }, el('strong', {}, r.rituel)),
     el('p', { class: 'muted' }, el('time', { datetime: r.dateIso }, r.dateLibelle), ` · ${quand}`),
     r.participants ? el('p', { class: 'muted petit' }, r.participants) : null);
@@ -71,28 +71,28 @@ export function afficherRituel(d: PanneauDonnees): void {
 const JOURS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
 
 /** `jeu. 26/11` from `2026-11-26`. */
-function jourCourt(iso: string): string {
+function shortDay(iso: string): string {
   const [y, m, j] = iso.split('-').map(Number);
   const date = new Date(y ?? 1970, (m ?? 1) - 1, j ?? 1);
   return `${JOURS[date.getDay()]} ${String(j).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
 }
 
 /** This week's actions, each with a status dropdown that saves on change. */
-export function afficherSemaine(d: PanneauDonnees, gestes: Gestes): void {
+export function showWeek(d: PanelSnapshot, gestes: Gestes): void {
   if (d.semaine.length === 0) {
-    remplir('semaine', el('li', { class: 'vide' }, 'Aucune échéance dans les 7 prochains jours.'));
+    fill('semaine', el('li', { class: 'vide' }, 'Aucune échéance dans les 7 prochains jours.'));
     return;
   }
   const items = d.semaine.map((a, i) => {
     const champ = el('select', { id: `statut-${i}`, class: 'statut', 'aria-label': `Statut de « ${a.action} »`, 'data-id': a.id });
     for (const s of d.statuts) champ.append(el('option', { value: s, selected: s === a.statut }, s));
-    champ.addEventListener('change', () => gestes.changerStatut(a, champ.value, champ));
-    const quand = a.dansJours === 0 ? 'aujourd’hui' : a.dansJours === 1 ? 'demain' : jourCourt(a.echeanceIso);
+    champ.addEventListener('change', () => gestes.changeStatus(a, champ.value, champ));
+    const quand = a.dansJours === 0 ? 'aujourd’hui' : a.dansJours === 1 ? 'demain' : shortDay(a.echeanceIso);
     return el('li', { class: 'action' },
       el('p', { class: 'action-nom' }, a.action),
       el('div', { class: 'action-ligne' },
         el('span', { class: 'muted petit', title: `${a.id} · échéance ${a.echeanceLibelle}` }, [quand, a.responsable].filter(Boolean).join(' · ')), champ));
   });
   const reste = d.semaineTotal - d.semaine.length;
-  remplir('semaine', ...items, reste > 0 ? el('li', { class: 'vide' }, `… et ${reste} autre${reste > 1 ? 's' : ''} dans Plan.`) : null);
+  fill('semaine', ...items, reste > 0 ? el('li', { class: 'vide' }, `… et ${reste} autre${reste > 1 ? 's' : ''} dans Plan.`) : null);
 }

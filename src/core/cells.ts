@@ -1,7 +1,7 @@
 // A1 references of the cells an alert or a report line points at: `Plan!H12`, `'Tableau de bord'!A1`.
 
-import { TABLE_OF_TAB, TABLES } from '../workbook/contract';
-import type { Classeur } from './types';
+import { TABLE_OF_TAB, TABLES } from '../contract';
+import type { Workbook } from './types';
 
 /** Sheet name as A1 notation needs it: quoted when it holds anything but letters, digits or `_`. */
 export function sheetRef(sheet: string): string {
@@ -26,7 +26,7 @@ export function columnIndex(letters: string): number {
 }
 
 /** Letter of `header` in `sheet`: as read by the reader, else its position in the contract. */
-export function columnOf(classeur: Classeur, sheet: string, header: string): string {
+export function columnOf(classeur: Workbook, sheet: string, header: string): string {
   const known = classeur.colonnes[sheet]?.[header];
   if (known) return known;
   const table = TABLE_OF_TAB[sheet];
@@ -36,12 +36,12 @@ export function columnOf(classeur: Classeur, sheet: string, header: string): str
 }
 
 /** `Plan!H12` for the `Échéance` of the action on row 12. */
-export function cellRef(classeur: Classeur, sheet: string, header: string, row: number): string {
+export function cellRef(classeur: Workbook, sheet: string, header: string, row: number): string {
   return `${sheetRef(sheet)}!${columnOf(classeur, sheet, header)}${row}`;
 }
 
 /** `Budget!C2:C7`: a header's column over data rows (a single cell when first = last). */
-export function columnRangeRef(classeur: Classeur, sheet: string, header: string, first: number, last: number): string {
+export function columnRangeRef(classeur: Workbook, sheet: string, header: string, first: number, last: number): string {
   const letter = columnOf(classeur, sheet, header);
   return first === last ? `${sheetRef(sheet)}!${letter}${first}` : `${sheetRef(sheet)}!${letter}${first}:${letter}${last}`;
 }

@@ -25,7 +25,7 @@ export function formatPercent(fraction: number): string {
 }
 
 /** A plain number, French style, at most two decimals: 1234.5 → `1 234,5`. */
-export function formatNombre(value: number): string {
+export function formatNumber(value: number): string {
   const hundredths = Math.round(Math.abs(value) * 100);
   const sign = value < 0 && hundredths > 0 ? '-' : '';
   const whole = Math.floor(hundredths / 100);
@@ -35,19 +35,19 @@ export function formatNombre(value: number): string {
 }
 
 /** `1 action`, `3 actions` (a custom plural for irregular nouns). */
-export function pluriel(count: number, singulier: string, plurielForme = `${singulier}s`): string {
+export function plural(count: number, singulier: string, plurielForme = `${singulier}s`): string {
   return `${count} ${count >= 2 ? plurielForme : singulier}`;
 }
 
 /** Up to `max` items joined by commas, then `et N autres` (`et 1 autre`). */
-export function enumerer(items: readonly string[], max = 3): string {
+export function listSome(items: readonly string[], max = 3): string {
   const shown = items.slice(0, max);
   const rest = items.length - shown.length;
-  if (rest > 0) shown.push(`et ${pluriel(rest, 'autre')}`);
+  if (rest > 0) shown.push(`et ${plural(rest, 'autre')}`);
   return shown.join(', ');
 }
 
 /** Up to `max` names between « », then `et N autres`. */
-export function listeNoms(noms: readonly string[], max = 3): string {
-  return enumerer(noms.map((nom) => `« ${nom} »`), max);
+export function nameList(noms: readonly string[], max = 3): string {
+  return listSome(noms.map((nom) => `« ${nom} »`), max);
 }

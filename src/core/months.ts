@@ -2,11 +2,11 @@
 // Dates are local (the script runs in the spreadsheet's time zone, Europe/Paris).
 
 import type { MonthKey } from './types';
-import { INVALIDE, type Invalide } from './numbers';
+import { INVALID, type Invalid } from './numbers';
 import { normalize } from './text';
 
 /** French month names, January first, lower case. */
-export const MOIS_FR = [
+export const MONTHS_FR = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ] as const;
@@ -70,7 +70,7 @@ export function daysBetween(a: Date, b: Date): number {
 /** `novembre 2026`. */
 export function monthLabelFr(month: MonthKey): string {
   const date = firstDay(month);
-  return `${MOIS_FR[date.getMonth()]} ${date.getFullYear()}`;
+  return `${MONTHS_FR[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /** `23/11/2026`. */
@@ -85,23 +85,23 @@ export function isoDate(date: Date): string {
   return `${monthKey(date)}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-function validDate(year: number, month: number, day: number): Date | Invalide {
+function validDate(year: number, month: number, day: number): Date | Invalid {
   const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : INVALIDE;
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : INVALID;
 }
 
 /**
  * Parses a date cell: a Date, `2026-11-23`, `23/11/2026`, `23/11/26`, or a spreadsheet serial
  * number. Empty → null; anything else → INVALIDE.
  */
-export function parseDate(value: unknown): Date | null | Invalide {
+export function parseDate(value: unknown): Date | null | Invalid {
   if (value === null || value === undefined) return null;
   if (isDate(value)) return startOfDay(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1) return INVALIDE;
+    if (!Number.isFinite(value) || value < 1) return INVALID;
     return startOfDay(new Date(1899, 11, 30 + Math.floor(value)));
   }
-  if (typeof value !== 'string') return INVALIDE;
+  if (typeof value !== 'string') return INVALID;
   const text = value.trim();
   if (text === '') return null;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
@@ -111,21 +111,21 @@ export function parseDate(value: unknown): Date | null | Invalide {
     const year = Number(m[3]);
     return validDate(year < 100 ? 2000 + year : year, Number(m[2]), Number(m[1]));
   }
-  return INVALIDE;
+  return INVALID;
 }
 
 /**
  * Parses a month cell: a Date (any day of the month), `2026-11`, `11/2026`, `novembre 2026`
  * (accents and case free), or a full date. Empty → null; anything else → INVALIDE.
  */
-export function parseMonth(value: unknown): MonthKey | null | Invalide {
+export function parseMonth(value: unknown): MonthKey | null | Invalid {
   if (value === null || value === undefined) return null;
   if (isDate(value)) return monthKey(value);
   if (typeof value === 'number') {
     const date = parseDate(value);
-    return date === null || date === INVALIDE ? date : monthKey(date);
+    return date === null || date === INVALID ? date : monthKey(date);
   }
-  if (typeof value !== 'string') return INVALIDE;
+  if (typeof value !== 'string') return INVALID;
   const text = normalize(value);
   if (text === '') return null;
   let m = /^(\d{4})-(\d{1,2})$/.exec(text);
@@ -135,10 +135,10 @@ export function parseMonth(value: unknown): MonthKey | null | Invalide {
   m = /^([a-z]+)\.? (\d{4})$/.exec(text);
   if (m) {
     const index = monthIndexFr(m[1] ?? '');
-    return index < 0 ? INVALIDE : monthFrom(Number(m[2]), index + 1);
+    return index < 0 ? INVALID : monthFrom(Number(m[2]), index + 1);
   }
   const date = parseDate(value);
-  return date === null || date === INVALIDE ? INVALIDE : monthKey(date);
+  return date === null || date === INVALID ? INVALID : monthKey(date);
 }
 
 /**
@@ -147,14 +147,14 @@ export function parseMonth(value: unknown): MonthKey | null | Invalide {
  */
 export function monthIndexFr(typed: string): number {
   const key = normalize(typed);
-  const exact = MOIS_FR.findIndex((name) => normalize(name) === key);
+  const exact = MONTHS_FR.findIndex((name) => normalize(name) === key);
   if (exact >= 0 || key.length < 3) return exact;
-  const candidates = MOIS_FR.map((name, index) => ({ name: normalize(name), index })).filter((c) => c.name.startsWith(key));
+  const candidates = MONTHS_FR.map((name, index) => ({ name: normalize(name), index })).filter((c) => c.name.startsWith(key));
   return candidates.length === 1 ? candidates[0]?.index ?? -1 : -1;
 }
 
-function monthFrom(year: number, month: number): MonthKey | Invalide {
-  return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : INVALIDE;
+function monthFrom(year: number, month: number): MonthKey | Invalid {
+  return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : INVALID;
 }
 
 /** True when `date` falls in `month`. A weekly row counts in the month of its `Semaine` date. */

@@ -2,7 +2,7 @@
 // and what every pure rule of src/core consumes. Each row remembers its sheet row number so
 // messages and alerts can name cells in A1 notation.
 
-import type { Decision, Horizon, Maturite, Nature, Phase, Quadrant, Sens, Statut, TypeAction } from '../workbook/contract';
+import type { Decision, Horizon, Maturite, Nature, Phase, Quadrant, Sens, Statut, TypeAction } from '../contract';
 
 /** A calendar month, `AAAA-MM`. */
 export type MonthKey = string;
@@ -37,7 +37,7 @@ export interface Cadrage {
 }
 
 /** One row of `Objectifs`. */
-export interface Objectif extends RowRef {
+export interface Objective extends RowRef {
   indicateur: string;
   /** '' means all channels (also for `Tous`). */
   canal: string;
@@ -49,7 +49,7 @@ export interface Objectif extends RowRef {
 }
 
 /** One row of `Mesures`: a week, a channel, and its figures by header. */
-export interface Mesure extends RowRef {
+export interface Measure extends RowRef {
   semaine: Date;
   canal: string;
   /** Every numeric column by its header as typed (`Dépenses`, `Leads`, extra columns…). */
@@ -57,7 +57,7 @@ export interface Mesure extends RowRef {
 }
 
 /** One row of `Backlog`. */
-export interface IdeeBacklog extends RowRef {
+export interface BacklogIdea extends RowRef {
   id: string;
   idee: string;
   demandeur: string;
@@ -93,7 +93,7 @@ export interface Action extends RowRef {
 }
 
 /** One row of `Budget`. */
-export interface PosteBudget extends RowRef {
+export interface BudgetPoste extends RowRef {
   poste: string;
   horizon: Horizon | null;
   nature: Nature | null;
@@ -104,7 +104,7 @@ export interface PosteBudget extends RowRef {
 }
 
 /** One row of the RACI table in `Gouvernance`. */
-export interface LigneRaci extends RowRef {
+export interface RaciRow extends RowRef {
   chantier: string;
   r: string[];
   a: string[];
@@ -113,7 +113,7 @@ export interface LigneRaci extends RowRef {
 }
 
 /** One row of the rituals table in `Gouvernance`. */
-export interface Rituel extends RowRef {
+export interface Ritual extends RowRef {
   rituel: string;
   frequence: string;
   duree: number | null;
@@ -122,7 +122,7 @@ export interface Rituel extends RowRef {
 }
 
 /** One row of `Journal`. */
-export interface EntreeJournal extends RowRef {
+export interface JournalEntry extends RowRef {
   date: Date;
   rituel: string;
   meteo: string;
@@ -132,7 +132,7 @@ export interface EntreeJournal extends RowRef {
 }
 
 /** A problem found while reading: French, with tab, A1 cell and expected value. */
-export interface Probleme {
+export interface Problem {
   readonly onglet: string;
   /** A1 notation without the sheet, e.g. `G12`. */
   readonly cellule: string;
@@ -142,17 +142,17 @@ export interface Probleme {
 }
 
 /** Everything the add-on knows about a classeur, read once. */
-export interface Classeur {
+export interface Workbook {
   cadrage: Cadrage;
-  objectifs: Objectif[];
-  mesures: Mesure[];
-  backlog: IdeeBacklog[];
+  objectifs: Objective[];
+  mesures: Measure[];
+  backlog: BacklogIdea[];
   plan: Action[];
-  budget: PosteBudget[];
-  raci: LigneRaci[];
-  rituels: Rituel[];
-  journal: EntreeJournal[];
+  budget: BudgetPoste[];
+  raci: RaciRow[];
+  rituels: Ritual[];
+  journal: JournalEntry[];
   /** Column letter of each header per tab, for A1 references in alerts (`Plan` → `Statut` → `G`). */
   colonnes: Record<string, Record<string, string>>;
-  problemes: Probleme[];
+  problemes: Problem[];
 }

@@ -1,9 +1,9 @@
 // Entry point of the dashboard: the menu action that rebuilds `Tableau de bord` (SPEC §3).
 
-import { actualiserTableauDeBord } from '../gas/dashboard';
+import { refreshDashboard } from '../gas/dashboard';
 import { runAction } from './run';
 
 /** Menu: Actualiser le tableau de bord — rebuilds that tab only (live formulas and charts). */
 export function boussoleActualiserTableauDeBord(): string | undefined {
-  return runAction(() => actualiserTableauDeBord());
+  return runAction(() => refreshDashboard());
 }

@@ -2,28 +2,28 @@
 // ranges like a native array function and never throws: problems are `⚠` texts per cell.
 // Only the formulas are exported here (every export becomes a global).
 
-import { MATURITES, STATUTS, type Statut } from '../workbook/contract';
+import { MATURITES, STATUTS, type Statut } from '../contract';
 import {
-  PLAGES_DIFFERENTES, asGrid, broadcast, cite, isAlerte, nombre, note, numerique, optionnel,
-  pourcentage, single,
-} from '../core/broadcast';
-import { quadrant, scoreIdee, SEUIL_QUADRANT } from '../core/scoring';
-import { repartitionBudget } from '../core/budget';
-import { cac, clv, ecart, progression, roas, tauxConversion } from '../core/kpis';
-import { meteoDesActions } from '../core/weather';
-import { INVALIDE } from '../core/numbers';
+  DIFFERENT_RANGES, asGrid, broadcast, cite, isAlerte, asNumber, asNote, numeric, optional,
+  percent, single,
+} from '../core/formulas/broadcast';
+import { quadrant, scoreIdea, QUADRANT_THRESHOLD } from '../core/planning/scoring';
+import { budgetSplit } from '../core/budget/split';
+import { cac, clv, variance, progress, roas, conversionRate } from '../core/indicators/kpis';
+import { weatherOfActions } from '../core/alerts/weather';
+import { INVALID } from '../core/numbers';
 import { parseDate } from '../core/months';
 import { isBlank, matchEnum } from '../core/text';
 
 /** Score 0–100 of backlog ideas from their 1–5 notes. */
 export function BOUSSOLE_SCORE(valeur: unknown, complexite: unknown, urgence: unknown): unknown {
-  return broadcast([valeur, complexite, urgence], numerique([note, note, note], scoreIdee));
+  return broadcast([valeur, complexite, urgence], numeric([asNote, asNote, asNote], scoreIdea));
 }
 
 /** Quadrant Démarrer / Préparer / Écarter of the impact × feasibility matrix (seuil 3 by default). */
 export function BOUSSOLE_QUADRANT(impact: unknown, faisabilite: unknown, seuil?: unknown): unknown {
-  const lireSeuil = optionnel((v) => (isAlerte(note(v)) ? '⚠ seuil attendu entre 1 et 5' : note(v)), SEUIL_QUADRANT);
-  return broadcast([impact, faisabilite, seuil], numerique([note, note, lireSeuil], quadrant));
+  const readThreshold = optional((v) => (isAlerte(asNote(v)) ? '⚠ seuil attendu entre 1 et 5' : asNote(v)), QUADRANT_THRESHOLD);
+  return broadcast([impact, faisabilite, seuil], numeric([asNote, asNote, readThreshold], quadrant));
 }
 
 /** The 5 × 3 split `[libellé, part, montant]` of an annual budget by digital maturity. */
@@ -32,49 +32,49 @@ export function BOUSSOLE_BUDGET(total: unknown, maturite: unknown): unknown {
   const niveau = single(maturite);
   if (montant === undefined || niveau === undefined) return '⚠ une seule cellule attendue pour le total et la maturité';
   if (isBlank(montant) || isBlank(niveau)) return '';
-  const somme = nombre(montant);
+  const somme = asNumber(montant);
   if (isAlerte(somme)) return somme;
   if (somme === null || somme < 0) return '⚠ total attendu : un montant positif';
   const canonique = matchEnum(niveau, MATURITES);
   if (canonique === null) return '⚠ maturité attendue : Débutante, Intermédiaire ou Mature';
-  return repartitionBudget(somme, canonique).map((ligne) => [ligne.libelle, ligne.part, ligne.montant]);
+  return budgetSplit(somme, canonique).map((ligne) => [ligne.libelle, ligne.part, ligne.montant]);
 }
 
 /** Budget gap `(reel − prevu) / prevu`; `⚠ non budgété` when nothing was planned but money spent. */
 export function BOUSSOLE_ECART(prevu: unknown, reel: unknown): unknown {
-  return broadcast([prevu, reel], numerique([nombre, nombre], (p, r) => (p === 0 && r > 0 ? '⚠ non budgété' : ecart(p, r))));
+  return broadcast([prevu, reel], numeric([asNumber, asNumber], (p, r) => (p === 0 && r > 0 ? '⚠ non budgété' : variance(p, r))));
 }
 
 /** Progress `(actuel − depart) / (cible − depart)`, not clamped. */
 export function BOUSSOLE_PROGRESSION(depart: unknown, actuel: unknown, cible: unknown): unknown {
-  return broadcast([depart, actuel, cible], numerique([nombre, nombre, nombre], progression));
+  return broadcast([depart, actuel, cible], numeric([asNumber, asNumber, asNumber], progress));
 }
 
 /** Customer acquisition cost `depenses / nouveaux_clients`. */
 export function BOUSSOLE_CAC(depenses: unknown, nouveaux_clients: unknown): unknown {
-  return broadcast([depenses, nouveaux_clients], numerique([nombre, nombre], cac));
+  return broadcast([depenses, nouveaux_clients], numeric([asNumber, asNumber], cac));
 }
 
 /** Return on ad spend `chiffre_affaires / depenses`. */
 export function BOUSSOLE_ROAS(chiffre_affaires: unknown, depenses: unknown): unknown {
-  return broadcast([chiffre_affaires, depenses], numerique([nombre, nombre], roas));
+  return broadcast([chiffre_affaires, depenses], numeric([asNumber, asNumber], roas));
 }
 
 /** Conversion rate `conversions / visites`. */
 export function BOUSSOLE_CONVERSION(conversions: unknown, visites: unknown): unknown {
-  return broadcast([conversions, visites], numerique([nombre, nombre], tauxConversion));
+  return broadcast([conversions, visites], numeric([asNumber, asNumber], conversionRate));
 }
 
 /** Customer lifetime value `panier_moyen × achats_par_an × duree_annees × marge` (marge 100 % by default). */
 export function BOUSSOLE_CLV(panier_moyen: unknown, achats_par_an: unknown, duree_annees: unknown, marge?: unknown): unknown {
-  return broadcast([panier_moyen, achats_par_an, duree_annees, marge], numerique([nombre, nombre, nombre, optionnel(pourcentage, 1)], clv));
+  return broadcast([panier_moyen, achats_par_an, duree_annees, marge], numeric([asNumber, asNumber, asNumber, optional(percent, 1)], clv));
 }
 
 /** Reads the (statut, échéance) pairs of METEO; a `⚠` text on the first bad cell. */
 function actions(statuts: unknown, echeances: unknown): Array<{ statut: Statut; echeance: Date | null }> | string {
   const s = asGrid(statuts) ?? [[statuts]];
   const e = asGrid(echeances) ?? (isBlank(echeances) ? s.map((row) => row.map(() => '')) : [[echeances]]);
-  if (s.length !== e.length || s.some((row, r) => row.length !== (e[r]?.length ?? -1))) return PLAGES_DIFFERENTES;
+  if (s.length !== e.length || s.some((row, r) => row.length !== (e[r]?.length ?? -1))) return DIFFERENT_RANGES;
   const result: Array<{ statut: Statut; echeance: Date | null }> = [];
   for (const [r, row] of s.entries()) {
     for (const [c, value] of row.entries()) {
@@ -82,7 +82,7 @@ function actions(statuts: unknown, echeances: unknown): Array<{ statut: Statut; 
       const statut = matchEnum(value, STATUTS);
       if (statut === null) return `⚠ statut « ${cite(value)} » inconnu — attendu : ${STATUTS.join(', ')}`;
       const echeance = parseDate(e[r]?.[c] ?? '');
-      if (echeance === INVALIDE) return `⚠ échéance « ${cite(e[r]?.[c])} » illisible — attendu : une date`;
+      if (echeance === INVALID) return `⚠ échéance « ${cite(e[r]?.[c])} » illisible — attendu : une date`;
       result.push({ statut, echeance });
     }
   }
@@ -94,8 +94,8 @@ export function BOUSSOLE_METEO(statuts: unknown, echeances: unknown, date?: unkn
   const jour = single(date);
   if (jour === undefined && date !== undefined) return '⚠ une seule date attendue';
   const reference = isBlank(jour) ? new Date() : parseDate(jour);
-  if (reference === INVALIDE || reference === null) return `⚠ date « ${cite(jour)} » illisible — attendu : une date`;
+  if (reference === INVALID || reference === null) return `⚠ date « ${cite(jour)} » illisible — attendu : une date`;
   const liste = actions(statuts, echeances);
   if (typeof liste === 'string') return liste;
-  return liste.length === 0 ? '' : meteoDesActions(liste, reference);
+  return liste.length === 0 ? '' : weatherOfActions(liste, reference);
 }

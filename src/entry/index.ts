@@ -2,7 +2,7 @@
 // sidebar RPC, custom formulas). Module scope does no work.
 
 import { buildDashboard } from '../gas/dashboard';
-import { initialiser } from '../gas/initialise';
+import { initialise } from '../gas/initialise';
 import { buildMenu } from './menu';
 import { runAction } from './run';
 
@@ -30,5 +30,5 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Menu: Initialiser le classeur. */
 export function boussoleInitialiser(): string | undefined {
-  return runAction(() => initialiser(buildDashboard));
+  return runAction(() => initialise(buildDashboard));
 }

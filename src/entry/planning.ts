@@ -1,40 +1,40 @@
 // Entry points of the planning actions (SPEC §3, §4): menu handlers wrapped by runAction, and
 // the point hebdo dialog's RPC. Re-exported by index.ts, which makes them globals.
 
-import { repartirBudget } from '../gas/actions/repartir-budget';
-import { ajouterFeuilleDeRoute } from '../gas/actions/feuille-de-route';
-import type { ResultatSimple } from '../core/panel';
-import { enregistrerPointHebdo, preparerPointHebdo } from '../gas/actions/point-hebdo';
-import { prioriserBacklog } from '../gas/actions/prioriser';
-import { lancerPlanRelance } from '../gas/actions/relance';
+import { splitBudget } from '../gas/actions/split-budget';
+import { appendRoadmap } from '../gas/actions/roadmap';
+import type { SimpleResult } from '../core/panel/snapshot';
+import { saveWeeklyMeeting, prepareWeeklyMeeting } from '../gas/actions/weekly-meeting';
+import { prioritiseBacklog } from '../gas/actions/prioritise';
+import { launchRelaunchPlan } from '../gas/actions/relaunch';
 import { runAction } from './run';
 
 /** Menu: Prioriser le backlog. */
 export function boussolePrioriserBacklog(): string | undefined {
-  return runAction(() => prioriserBacklog());
+  return runAction(() => prioritiseBacklog());
 }
 
 /** Menu: Répartir le budget selon la maturité. */
 export function boussoleRepartirBudget(): string | undefined {
-  return runAction(() => repartirBudget());
+  return runAction(() => splitBudget());
 }
 
 /** Menu: Ajouter la feuille de route 12 mois type. */
 export function boussoleFeuilleDeRouteType(): string | undefined {
-  return runAction(() => ajouterFeuilleDeRoute());
+  return runAction(() => appendRoadmap());
 }
 
 /** Menu: Lancer un plan de relance 8 semaines. */
 export function boussolePlanRelance(): string | undefined {
-  return runAction(() => lancerPlanRelance());
+  return runAction(() => launchRelaunchPlan());
 }
 
 /** Menu: Préparer le point hebdo (opens the agenda dialog). */
 export function boussolePointHebdo(): string | undefined {
-  return runAction(() => preparerPointHebdo());
+  return runAction(() => prepareWeeklyMeeting());
 }
 
 /** Dialog RPC (google.script.run): appends the point hebdo to Journal; never throws. */
-export function boussoleEnregistrerPointHebdo(payload: unknown): ResultatSimple {
-  return enregistrerPointHebdo(payload);
+export function boussoleEnregistrerPointHebdo(payload: unknown): SimpleResult {
+  return saveWeeklyMeeting(payload);
 }

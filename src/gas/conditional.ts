@@ -1,7 +1,7 @@
 // Conditional formats set by Initialiser: status colours and late rows in Plan, over-budget postes.
 // Rules are only added to a tab that has none, so user rules survive and a second run changes nothing.
 
-import { localeSafeFormula } from '../core/formula-syntax';
+import { localeSafeFormula } from '../core/formulas/syntax';
 import { columnLetter } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

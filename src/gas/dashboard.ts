@@ -2,12 +2,12 @@
 // formula, one RangeList call per number format and per style, one builder per chart. The number of
 // calls does not depend on the rows of the input tabs. Menu: Actualiser le tableau de bord.
 
-import { localeSafeFormula } from '../core/formula-syntax';
-import { CELLULE_MOIS, dashboardLayout, type DashboardLayout, type Style } from '../core/dashboard-layout';
-import { pluriel } from '../core/format';
+import { localeSafeFormula } from '../core/formulas/syntax';
+import { MONTH_CELL, dashboardLayout, type DashboardLayout, type Style } from '../core/dashboard/layout';
+import { plural } from '../core/format';
 import { isDate } from '../core/months';
-import type { Classeur } from '../core/types';
-import { TAB } from '../workbook/contract';
+import type { Workbook } from '../core/types';
+import { TAB } from '../contract';
 import { readClasseur } from '../workbook/reader';
 import { asText, columnLetter, ensureSize } from './cells';
 import { withDocumentLock } from './lock';
@@ -82,7 +82,7 @@ export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
 const TABS_LUS = [TAB.plan, TAB.budget, TAB.mesures, TAB.objectifs];
 
 /** The classeur as the dashboard needs it: only the tabs it lays out, one read each. */
-function readForDashboard(ss: Spreadsheet): Classeur {
+function readForDashboard(ss: Spreadsheet): Workbook {
   return readClasseur(readGrids(ss, TABS_LUS));
 }
 
@@ -100,16 +100,16 @@ function typedMonth(sheet: Sheet, a1: string): Date | null {
 }
 
 /** Menu: Actualiser le tableau de bord — rebuilds that tab only, keeping a month the user chose. */
-export function actualiserTableauDeBord(): string {
+export function refreshDashboard(): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const classeur = readForDashboard(ss);
   const existing = ss.getSheetByName(TAB.tableau);
-  const mois = existing ? typedMonth(existing, CELLULE_MOIS) : null;
+  const mois = existing ? typedMonth(existing, MONTH_CELL) : null;
   const layout = dashboardLayout(classeur, { mois });
   toast(ss, 'Actualisation du tableau de bord…', -1);
   withDocumentLock(() => writeDashboard(existing ?? ss.insertSheet(TAB.tableau), layout));
-  const message = `Tableau de bord actualisé : ${pluriel(classeur.plan.length, 'action')}, ${pluriel(classeur.budget.length, 'poste')}, `
-    + `${pluriel(classeur.objectifs.length, 'objectif')} ; les formules suivent vos saisies en direct.`;
+  const message = `Tableau de bord actualisé : ${plural(classeur.plan.length, 'action')}, ${plural(classeur.budget.length, 'poste')}, `
+    + `${plural(classeur.objectifs.length, 'objectif')} ; les formules suivent vos saisies en direct.`;
   toast(ss, message, 8);
   return message;
 }

@@ -1,17 +1,17 @@
 // *Aide et mini-formation* (SPEC §4): the help sidebar, and the RPC that opens a tab from it.
 
-import type { ResultatSimple } from '../core/panel';
-import { INPUT_TABS, REPORT_TAB_PREFIX, TAB } from '../workbook/contract';
+import type { SimpleResult } from '../core/panel/snapshot';
+import { INPUT_TABS, REPORT_TAB_PREFIX, TAB } from '../contract';
 import { UserError } from './lock';
 
 /** Shows the help sidebar (bundled sidebar/Aide.html). */
-export function aide(): void {
+export function openHelp(): void {
   const output = HtmlService.createHtmlOutputFromFile('Aide').setTitle('Boussole — aide');
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
 /** Activates one of Boussole's tabs (input tabs, dashboard, `Rapport AAAA-MM`). */
-export function ouvrirOnglet(nom: unknown): ResultatSimple {
+export function openTab(nom: unknown): SimpleResult {
   const connus: readonly string[] = [...INPUT_TABS, TAB.tableau];
   const onglet = typeof nom === 'string' ? nom : '';
   const connu = connus.includes(onglet) || new RegExp(`^${REPORT_TAB_PREFIX}\\d{4}-\\d{2}$`).test(onglet);

@@ -1,7 +1,7 @@
 // Initialiser for `Cadrage`: the two-column page of framing questions (SPEC §2).
 // Existing answers are never touched; missing questions are appended below the last row.
 
-import { CADRAGE_DEFAUTS, CADRAGE_HEADERS, CADRAGE_QUESTIONS, TAB } from '../workbook/contract';
+import { CADRAGE_DEFAULTS, CADRAGE_HEADERS, CADRAGE_QUESTIONS, TAB } from '../contract';
 import { numberFormatOf } from '../workbook/layout';
 import { normalize } from '../core/text';
 import { HEADER_BACKGROUND, HEADER_FONT, type RuleCache } from './table-format';
@@ -11,7 +11,7 @@ import { readSheetValues } from './read';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Default answers (the reader's defaults), written only on a new tab. */
-const DEFAUTS: Readonly<Record<string, unknown>> = CADRAGE_DEFAUTS;
+const DEFAUTS: Readonly<Record<string, unknown>> = CADRAGE_DEFAULTS;
 
 /** Creates or completes `Cadrage`: headers, missing questions (with defaults on a new tab), formats. */
 export function initCadrage(ss: Spreadsheet, rules: RuleCache): TabOutcome {

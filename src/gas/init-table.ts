@@ -1,6 +1,6 @@
 // Initialiser for one row-1 table tab: create it or append its missing columns, then format it.
 
-import type { ColumnSpec } from '../workbook/contract';
+import type { ColumnSpec } from '../contract';
 import { layoutTable, type TableLayout } from '../workbook/layout';
 import { adjacentRuns, ensureSize } from './cells';
 import { formatTable, type RuleCache } from './table-format';

@@ -1,12 +1,12 @@
 // Initialiser le classeur (SPEC §4): every missing tab of §2 with headers, formats, dropdowns,
 // notes, conditional formats, Backlog array formulas, rituals and dashboard. Idempotent.
 
-import { TAB, TABLES } from '../workbook/contract';
-import { localeSafeFormula } from '../core/formula-syntax';
+import { TAB, TABLES } from '../contract';
+import { localeSafeFormula } from '../core/formulas/syntax';
 import { columnLetter } from './cells';
 import { addRulesIfNone, budgetRules, planRules } from './conditional';
 import { initCadrage } from './init-cadrage';
-import { initGouvernance } from './init-gouvernance';
+import { initGouvernance } from './init-governance';
 import { initTable, sheetOrCreate, type TabOutcome } from './init-table';
 import { withDocumentLock } from './lock';
 import { RuleCache } from './table-format';
@@ -45,7 +45,7 @@ function placeBacklogFormulas(sheet: Sheet, columnOf: Record<string, number>): v
 export type DashboardBuilder = (ss: Spreadsheet, sheet: Sheet) => void;
 
 /** Creates or completes every tab; returns what changed. */
-export function initialiserClasseur(ss: Spreadsheet, buildDashboard?: DashboardBuilder): TabOutcome[] {
+export function initialiseWorkbook(ss: Spreadsheet, buildDashboard?: DashboardBuilder): TabOutcome[] {
   const rules = new RuleCache();
   const outcomes: TabOutcome[] = [initCadrage(ss, rules)];
   outcomes.push(initTable(ss, TAB.objectifs, TABLES.objectifs, rules));
@@ -79,10 +79,10 @@ function describeOutcomes(outcomes: readonly TabOutcome[]): string {
 }
 
 /** Menu action: Initialiser le classeur. */
-export function initialiser(buildDashboard?: DashboardBuilder): string {
+export function initialise(buildDashboard?: DashboardBuilder): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   toast(ss, 'Préparation des onglets, listes et formats… (jusqu’à une minute)', -1);
-  const message = withDocumentLock(() => describeOutcomes(initialiserClasseur(ss, buildDashboard)));
+  const message = withDocumentLock(() => describeOutcomes(initialiseWorkbook(ss, buildDashboard)));
   toast(ss, message, 10);
   return message;
 }

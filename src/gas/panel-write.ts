@@ -1,29 +1,29 @@
 // The sidebar's two writing RPCs (SPEC §7, §8): change one action's status, append one action.
 // Input validated first; then, under the document lock, one read of Plan and one write.
 
-import type { ResultatAjout, ResultatSimple } from '../core/panel';
+import type { AdditionResult, SimpleResult } from '../core/panel/snapshot';
 import { nextIds } from '../core/planning/ids';
 import { planCells } from '../core/planning/new-action';
-import { TAB, TABLES } from '../workbook/contract';
-import { validerAjout, validerChangementStatut } from '../workbook/panel-input';
+import { TAB, TABLES } from '../contract';
+import { validateAddition, validateStatusChange } from '../workbook/panel-input';
 import { readClasseur } from '../workbook/reader';
-import { colonne, colonnesRequises, grilles, lireOnglets, ongletRequis } from './actions/tabs';
-import { ajouterLignes } from './actions/write';
+import { columnValues, requiredColumns, grids, readTabs, requiredTab } from './actions/tabs';
+import { appendRows } from './actions/write';
 import { withDocumentLock } from './lock';
 
 /** Origine written on rows added from the sidebar. */
 const ORIGINE_PANNEAU = 'Panneau de pilotage';
 
 /** Sets the Statut of one action, found by its ID (or by its row when it has no ID). */
-export function changerStatut(input: unknown): ResultatSimple {
-  const check = validerChangementStatut(input);
+export function changeStatus(input: unknown): SimpleResult {
+  const check = validateStatusChange(input);
   if (!check.ok) return { ok: false, message: check.message };
   const { id, ligne, statut } = check.valeurs;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
-    const plan = ongletRequis(lireOnglets(ss, [TAB.plan]), TAB.plan);
+    const plan = requiredTab(readTabs(ss, [TAB.plan]), TAB.plan);
     const grid = plan.values;
-    const col = colonnesRequises(plan, TABLES.plan, ['ID', 'Statut', 'Action']);
+    const col = requiredColumns(plan, TABLES.plan, ['ID', 'Statut', 'Action']);
     const idOf = (r: number) => String(grid[r - 1]?.[col.ID] ?? '').trim();
     const rows = id === ''
       ? (ligne <= grid.length && idOf(ligne) === '' ? [ligne] : [])
@@ -40,17 +40,17 @@ export function changerStatut(input: unknown): ResultatSimple {
 }
 
 /** Appends one Plan row from the quick-add form, with the next A-xxx ID; field errors otherwise. */
-export function ajouterAction(input: unknown): ResultatAjout {
+export function addAction(input: unknown): AdditionResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
-    const onglets = lireOnglets(ss, [TAB.plan, TAB.budget]);
-    const classeur = readClasseur(grilles(onglets));
-    const check = validerAjout(input, classeur.budget.map((p) => p.poste));
+    const onglets = readTabs(ss, [TAB.plan, TAB.budget]);
+    const classeur = readClasseur(grids(onglets));
+    const check = validateAddition(input, classeur.budget.map((p) => p.poste));
     if (!check.ok) return { ok: false, erreurs: check.erreurs, message: 'Corrigez les champs signalés : rien n’a été ajouté.' };
-    const plan = ongletRequis(onglets, TAB.plan);
-    const col = colonnesRequises(plan, TABLES.plan, ['ID', 'Mois', 'Action', 'Responsable', 'Statut']);
+    const plan = requiredTab(onglets, TAB.plan);
+    const col = requiredColumns(plan, TABLES.plan, ['ID', 'Mois', 'Action', 'Responsable', 'Statut']);
     const v = check.valeurs;
-    const id = nextIds(colonne(plan, col.ID), 'A', 1)[0] as string;
+    const id = nextIds(columnValues(plan, col.ID), 'A', 1)[0] as string;
     const width = Math.max(plan.values[0]?.length ?? 0, 1);
     const cells = planCells({
       id, mois: v.mois, action: v.action, type: 'Ponctuelle', statut: 'À faire', origine: ORIGINE_PANNEAU,
@@ -58,7 +58,7 @@ export function ajouterAction(input: unknown): ResultatAjout {
     }, col, width);
     cells[col.Responsable] = v.responsable;
     if (col['Poste budgétaire'] !== undefined) cells[col['Poste budgétaire']] = v.poste;
-    const row = ajouterLignes(plan, [cells]);
+    const row = appendRows(plan, [cells]);
     return { ok: true, id, ligne: row, message: `Action ${id} ajoutée au Plan (ligne ${row}).` };
   });
 }

@@ -2,11 +2,11 @@
 // computes. Idempotent: a protection already there (same sheet, description, first cell) is kept
 // and only resized; a second run adds nothing.
 
-import { INPUT_TABS, TAB, TABLES } from '../workbook/contract';
+import { INPUT_TABS, TAB, TABLES } from '../contract';
 import { matchHeaders } from '../workbook/headers';
 import { columnLetter } from './cells';
-import { ritualsHeaderAt } from '../workbook/read-gouvernance';
-import { grilles, type Onglet } from './actions/tabs';
+import { ritualsHeaderAt } from '../workbook/read-governance';
+import { grids, type TabData } from './actions/tabs';
 
 /** Description of the header-row protections. */
 const PROTECTION_EN_TETES = 'Boussole : en-têtes';
@@ -16,7 +16,7 @@ const PROTECTION_CALCULS = 'Boussole : colonnes calculées';
 interface Cible { sheet: string; a1: string; description: string }
 
 /** Ranges to protect, from the tabs' current header rows. */
-function ciblesProtection(grids: Partial<Record<string, unknown[][]>>): Cible[] {
+function protectionTargets(grids: Partial<Record<string, unknown[][]>>): Cible[] {
   const cibles: Cible[] = [];
   for (const tab of INPUT_TABS) {
     const grid = grids[tab];
@@ -46,8 +46,8 @@ const firstCell = (a1: string) => a1.split(':')[0] ?? a1;
 const keyOf = (description: string, a1: string) => `${description}|${firstCell(a1)}`;
 
 /** Adds the missing warning-only protections to the input tabs as read; returns how many were added. */
-export function protegerEnTetes(onglets: ReadonlyMap<string, Onglet>): number {
-  const cibles = ciblesProtection(grilles(onglets));
+export function protectHeaders(onglets: ReadonlyMap<string, TabData>): number {
+  const cibles = protectionTargets(grids(onglets));
   let added = 0;
   for (const tab of new Set(cibles.map((c) => c.sheet))) {
     const sheet = onglets.get(tab)?.sheet;

@@ -1,7 +1,7 @@
 // Reads the input tabs in one batch each: the only way Boussole reads a classeur.
 
-import type { Classeur } from '../core/types';
-import { INPUT_TABS } from '../workbook/contract';
+import type { Workbook } from '../core/types';
+import { INPUT_TABS } from '../contract';
 import { readClasseur } from '../workbook/reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,6 +33,6 @@ export function readGrids(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: re
 }
 
 /** Reads every input tab once and builds the classeur. */
-export function lireClasseur(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Classeur {
+export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Workbook {
   return readClasseur(readGrids(ss));
 }

@@ -4,15 +4,15 @@
 
 import { columnIndex } from '../core/cells';
 import { rowSchemas } from '../workbook/schemas';
-import { schemaRolePartage } from '../workbook/panel-input';
-import type { ResultatSimple } from '../core/panel';
+import { shareRoleSchema } from '../workbook/panel-input';
+import type { SimpleResult } from '../core/panel/snapshot';
 import { readCadrage } from '../workbook/read-cadrage';
-import { INPUT_TABS, TAB } from '../workbook/contract';
-import { grilles, lireOnglets } from './actions/tabs';
+import { INPUT_TABS, TAB } from '../contract';
+import { grids, readTabs } from './actions/tabs';
 import { UserError, withDocumentLock } from './lock';
 import { readGrids, type Grids } from './read';
-import { escapeHtml, showDialog, texteHtml } from './ui';
-import { protegerEnTetes } from './protect';
+import { escapeHtml, showDialog, textHtml } from './ui';
+import { protectHeaders } from './protect';
 
 /** The three clicks for commenter access, shown in the dialog and after sharing. */
 const ETAPES_COMMENTATEUR = [
@@ -22,7 +22,7 @@ const ETAPES_COMMENTATEUR = [
 ] as const;
 
 /** The consultant's e-mail of Cadrage (from the tabs as read), or a UserError naming its cell. */
-function emailConsultant(grids: Grids): string {
+function consultantEmail(grids: Grids): string {
   const grid = grids[TAB.cadrage] ?? [];
   const { cadrage, colonnes } = readCadrage(grid, []);
   const row = cadrage.rows.emailConsultant;
@@ -39,9 +39,9 @@ function emailConsultant(grids: Grids): string {
 }
 
 /** Menu: checks the e-mail, then asks viewer or editor in a dialog (nothing is shared yet). */
-export function partagerConsultant(): void {
-  const email = emailConsultant(readGrids(SpreadsheetApp.getActiveSpreadsheet(), [TAB.cadrage]));
-  const steps = ETAPES_COMMENTATEUR.map((s) => `<li>${texteHtml(s)}</li>`).join('');
+export function shareWithConsultantMenu(): void {
+  const email = consultantEmail(readGrids(SpreadsheetApp.getActiveSpreadsheet(), [TAB.cadrage]));
+  const steps = ETAPES_COMMENTATEUR.map((s) => `<li>${textHtml(s)}</li>`).join('');
   const body = `<h2>Partager avec ${escapeHtml(email)}</h2>
 <p>Quel accès donner à votre consultant ? Google lui enverra un e-mail avec le lien du classeur.</p>
 <button id="lecteur" onclick="partager('lecteur')">Lecture seule</button>
@@ -59,17 +59,17 @@ google.script.run.withSuccessHandler(function(r){etat.className='statut succes';
 }
 
 /** RPC of the dialog: shares as viewer or editor, then protects headers (warning only). */
-export function partagerAvecConsultant(role: unknown): ResultatSimple {
-  const parsed = schemaRolePartage().safeParse(role);
+export function shareWithConsultant(role: unknown): SimpleResult {
+  const parsed = shareRoleSchema().safeParse(role);
   if (!parsed.success) throw new UserError('Accès inconnu — attendu : lecteur ou editeur.');
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   // Every input tab read once: Cadrage for the e-mail, all of them for the header protections.
-  const onglets = lireOnglets(ss, INPUT_TABS);
-  const email = emailConsultant(grilles(onglets));
+  const onglets = readTabs(ss, INPUT_TABS);
+  const email = consultantEmail(grids(onglets));
   return withDocumentLock(() => {
     if (parsed.data === 'editeur') ss.addEditor(email);
     else ss.addViewer(email);
-    const nouvelles = protegerEnTetes(onglets);
+    const nouvelles = protectHeaders(onglets);
     const acces = parsed.data === 'editeur' ? 'avec droit de modification' : 'en lecture seule';
     const protections = nouvelles === 0 ? 'Les en-têtes étaient déjà protégés.' : `${nouvelles} protection${nouvelles > 1 ? 's' : ''} d’en-têtes ajoutée${nouvelles > 1 ? 's' : ''} (simple avertissement).`;
     return { ok: true, message: `Classeur partagé avec ${email} ${acces}. ${protections}` };

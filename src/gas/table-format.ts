@@ -1,7 +1,7 @@
 // Header row, help notes, dropdowns and number formats of one contract table (Initialiser).
 // Calls grow with the number of columns, never with the number of rows.
 
-import type { ColumnKind, ColumnSpec } from '../workbook/contract';
+import type { ColumnKind, ColumnSpec } from '../contract';
 import { numberFormatOf } from '../workbook/layout';
 import { adjacentRuns } from './cells';
 

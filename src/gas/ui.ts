@@ -58,7 +58,7 @@ const NBSP = '\u00a0';
  * before : ; ! ? % € », inside a number (1 234) or between a number and its unit (5 min).
  * Only for text shown in HTML, never for a form value (it would send no-break spaces back).
  */
-export function texteHtml(value: unknown): string {
+export function textHtml(value: unknown): string {
   return escapeHtml(value)
     .replace(/« /g, `«${NBSP}`)
     .replace(/ (?=[:;!?%€»])/g, NBSP)
@@ -67,7 +67,7 @@ export function texteHtml(value: unknown): string {
 }
 
 /** « de novembre 2026 », « d’octobre 2026 » (elision before a vowel). */
-export function deMois(libelle: string): string {
+export function ofMonthLabel(libelle: string): string {
   return /^[aeiouyàâéèêîôû]/i.test(libelle) ? `d’${libelle}` : `de ${libelle}`;
 }
 

@@ -1,14 +1,14 @@
 // Charger un exemple, pure part: which input tabs already hold data (the action then refuses),
 // and the blocks to write, mapped onto the tabs' actual columns (users may move columns).
 
-import { CADRAGE_DEFAUTS, CADRAGE_QUESTIONS, INPUT_TABS, RITUELS_DEFAUT, TAB, TABLE_OF_TAB, TABLES, type ColumnSpec } from './contract';
+import { CADRAGE_DEFAULTS, CADRAGE_QUESTIONS, INPUT_TABS, DEFAULT_RITUALS, TAB, TABLE_OF_TAB, TABLES, type ColumnSpec } from '../contract';
 import { layoutTable } from './layout';
-import type { Grilles } from './reader';
-import { ritualsHeaderAt } from './read-gouvernance';
+import type { TabGrids } from './reader';
+import { ritualsHeaderAt } from './read-governance';
 import { isBlank, normalize } from '../core/text';
 
 /** A rectangle of values to write at (row, column), 1-based. */
-export interface Bloc {
+export interface Block {
   onglet: string;
   row: number;
   column: number;
@@ -19,7 +19,7 @@ export interface Bloc {
 const FORMULA_HEADERS = new Set(['score', 'quadrant']);
 
 function cadrageHasData(grid: unknown[][]): boolean {
-  const defauts: Readonly<Record<string, unknown>> = CADRAGE_DEFAUTS;
+  const defauts: Readonly<Record<string, unknown>> = CADRAGE_DEFAULTS;
   return grid.slice(1).some((row) => {
     const question = CADRAGE_QUESTIONS.find((q) => normalize(q.question) === normalize(row[0]));
     const answer = row[1];
@@ -35,8 +35,8 @@ function tableHasData(grid: unknown[][], from: number, to: number, skip: (row: u
   return grid.slice(from, to).some((row) => !skip(row) && row.some((cell, i) => !FORMULA_HEADERS.has(header[i] ?? '') && !isBlank(cell)));
 }
 
-function gouvernanceHasData(grid: unknown[][]): boolean {
-  const defaultRituals = new Set(RITUELS_DEFAUT.map((r) => normalize(r.rituel)));
+function governanceHasData(grid: unknown[][]): boolean {
+  const defaultRituals = new Set(DEFAULT_RITUALS.map((r) => normalize(r.rituel)));
   const split = ritualsHeaderAt(grid);
   const raci = tableHasData(grid, 1, split < 0 ? grid.length : split, () => false);
   const isDefault = (row: unknown[]) => defaultRituals.has(normalize(row[0])) && isBlank(row[3]) && isBlank(row[4]);
@@ -44,25 +44,25 @@ function gouvernanceHasData(grid: unknown[][]): boolean {
 }
 
 /** Input tabs holding data beyond headers, Cadrage questions, Initialiser's defaults and default rituals. */
-export function ongletsAvecDonnees(grids: Grilles): string[] {
+export function tabsWithData(grids: TabGrids): string[] {
   return INPUT_TABS.filter((tab) => {
     const grid = grids[tab];
     if (!grid || grid.length < 2) return false;
     if (tab === TAB.cadrage) return cadrageHasData(grid);
-    if (tab === TAB.gouvernance) return gouvernanceHasData(grid);
+    if (tab === TAB.gouvernance) return governanceHasData(grid);
     return tableHasData(grid, 1, grid.length, () => false);
   });
 }
 
 /** Data rows of a table mapped onto the sheet's columns: one block per run of contiguous writable columns. */
-export function tableBlocs(onglet: string, sheetHeader: readonly unknown[], specs: readonly ColumnSpec[], rows: unknown[][], firstRow: number): Bloc[] {
+export function tableBlocks(onglet: string, sheetHeader: readonly unknown[], specs: readonly ColumnSpec[], rows: unknown[][], firstRow: number): Block[] {
   if (rows.length === 0) return [];
   const { columnOf } = layoutTable(sheetHeader, specs);
   const targets = specs
     .map((spec, index) => ({ index, column: columnOf[spec.header] ?? 0, skip: FORMULA_HEADERS.has(normalize(spec.header)) }))
     .filter((t) => !t.skip && t.column > 0)
     .sort((a, b) => a.column - b.column);
-  const blocs: Bloc[] = [];
+  const blocs: Block[] = [];
   let run: typeof targets = [];
   const flush = () => {
     const first = run[0];
@@ -78,19 +78,19 @@ export function tableBlocs(onglet: string, sheetHeader: readonly unknown[], spec
   return blocs;
 }
 
-function cadrageBloc(sheetGrid: unknown[][], example: unknown[][]): Bloc[] {
+function cadrageBlock(sheetGrid: unknown[][], example: unknown[][]): Block[] {
   const answers = new Map(example.slice(1).map((row) => [normalize(row[0]), row[1]]));
   const rows = sheetGrid.slice(1).map((row) => [answers.get(normalize(row[0])) ?? row[1] ?? '']);
   return rows.length === 0 ? [] : [{ onglet: TAB.cadrage, row: 2, column: 2, values: rows }];
 }
 
-function gouvernanceBlocs(sheetGrid: unknown[][], example: unknown[][]): Bloc[] {
+function governanceBlocks(sheetGrid: unknown[][], example: unknown[][]): Block[] {
   const sheetSplit = ritualsHeaderAt(sheetGrid);
   const exampleSplit = ritualsHeaderAt(example);
   const raciRows = example.slice(1, exampleSplit).filter((row) => row.some((cell) => !isBlank(cell)));
-  const blocs = tableBlocs(TAB.gouvernance, sheetGrid[0] ?? [], TABLES.raci, raciRows, 2);
+  const blocs = tableBlocks(TAB.gouvernance, sheetGrid[0] ?? [], TABLES.raci, raciRows, 2);
   if (sheetSplit < 0 || exampleSplit < 0) return blocs;
-  return [...blocs, ...tableBlocs(TAB.gouvernance, sheetGrid[sheetSplit] ?? [], TABLES.rituels, example.slice(exampleSplit + 1), sheetSplit + 2)];
+  return [...blocs, ...tableBlocks(TAB.gouvernance, sheetGrid[sheetSplit] ?? [], TABLES.rituels, example.slice(exampleSplit + 1), sheetSplit + 2)];
 }
 
 function specsOf(tab: string): readonly ColumnSpec[] {
@@ -99,14 +99,14 @@ function specsOf(tab: string): readonly ColumnSpec[] {
 }
 
 /** Every block of the example for initialised tabs (`sheetGrids` read after Initialiser). */
-export function exampleBlocs(sheetGrids: Grilles, example: Record<string, unknown[][]>): Bloc[] {
-  const blocs: Bloc[] = [];
+export function exampleBlocks(sheetGrids: TabGrids, example: Record<string, unknown[][]>): Block[] {
+  const blocs: Block[] = [];
   for (const tab of INPUT_TABS) {
     const sheetGrid = sheetGrids[tab] ?? [];
     const grid = example[tab] ?? [];
-    if (tab === TAB.cadrage) blocs.push(...cadrageBloc(sheetGrid, grid));
-    else if (tab === TAB.gouvernance) blocs.push(...gouvernanceBlocs(sheetGrid, grid));
-    else blocs.push(...tableBlocs(tab, sheetGrid[0] ?? [], specsOf(tab), grid.slice(1), 2));
+    if (tab === TAB.cadrage) blocs.push(...cadrageBlock(sheetGrid, grid));
+    else if (tab === TAB.gouvernance) blocs.push(...governanceBlocks(sheetGrid, grid));
+    else blocs.push(...tableBlocks(tab, sheetGrid[0] ?? [], specsOf(tab), grid.slice(1), 2));
   }
   return blocs;
 }

@@ -1,7 +1,7 @@
 // Tolerant header matching (SPEC §2): case-, accent- and whitespace-insensitive, any order,
 // extra columns kept.
 
-import type { ColumnSpec } from './contract';
+import type { ColumnSpec } from '../contract';
 import { isBlank, normalize } from '../core/text';
 
 /** Result of matching a header row against the expected headers. */

@@ -1,6 +1,6 @@
 // Where each contract column lives on a tab, and which headers Initialiser must append.
 
-import type { ColumnKind, ColumnSpec } from './contract';
+import type { ColumnKind, ColumnSpec } from '../contract';
 import { matchHeaders } from './headers';
 
 /** How Initialiser lays out a table over an existing header row. */

@@ -1,13 +1,13 @@
 // French wording of reading problems: `Plan!G12 : statut « Finit » inconnu — attendu : …`.
 // One place for labels, grammatical gender and the "expected" texts of each column kind.
 
-import type { ColumnKind } from './contract';
-import type { Probleme } from '../core/types';
-import { pluriel } from '../core/format';
+import type { ColumnKind } from '../contract';
+import type { Problem } from '../core/types';
+import { plural } from '../core/format';
 import { formatDateFr, isDate } from '../core/months';
 
 /** A reading problem; `lignesIgnorees` counts the rows it left out (0 when only a cell was blanked). */
-export interface ProblemeLecture extends Probleme {
+export interface ReadProblem extends Problem {
   readonly lignesIgnorees: number;
 }
 
@@ -57,13 +57,13 @@ export function expected(kind: ColumnKind): string {
 }
 
 /** Builds a problem whose message starts with `Onglet!A1 : `. */
-export function probleme(onglet: string, cellule: string, detail: string, lignesIgnorees = 0): ProblemeLecture {
+export function problem(onglet: string, cellule: string, detail: string, lignesIgnorees = 0): ReadProblem {
   return { onglet, cellule, message: `${onglet}!${cellule} : ${detail}`, lignesIgnorees };
 }
 
 /** A key column absent from the header row: one problem for all the rows it makes unreadable. */
 export function absentColumn(header: string, rows: number): string {
-  return `colonne « ${header} » introuvable (${pluriel(rows, 'ligne ignorée', 'lignes ignorées')}) — attendu : un en-tête « ${header} » en ligne 1 (menu Initialiser le classeur)`;
+  return `colonne « ${header} » introuvable (${plural(rows, 'ligne ignorée', 'lignes ignorées')}) — attendu : un en-tête « ${header} » en ligne 1 (menu Initialiser le classeur)`;
 }
 
 /** `statut « Finit » inconnu — attendu : À faire, …` (enumerations). */

@@ -3,15 +3,15 @@
 
 import * as z from 'zod/mini';
 import { columnIndex } from '../core/cells';
-import type { ChampAjout } from '../core/panel';
-import { INVALIDE, parseNumber } from '../core/numbers';
+import type { AdditionField } from '../core/panel/snapshot';
+import { INVALID, parseNumber } from '../core/numbers';
 import { parseDate, parseMonth } from '../core/months';
 import { once } from '../core/once';
 import { matchEnum } from '../core/text';
 import type { MonthKey } from '../core/types';
-import { STATUTS, type Statut } from './contract';
+import { STATUTS, type Statut } from '../contract';
 
-const texte = (max: number, requis: string | null) =>
+const text = (max: number, requis: string | null) =>
   z.string({ error: 'Texte attendu.' }).check(
     z.trim(),
     ...(requis === null ? [] : [z.minLength(1, { error: requis })]),
@@ -20,16 +20,16 @@ const texte = (max: number, requis: string | null) =>
 
 /** The quick-add form as typed: every field is text (empty = not given); built on first use. */
 const formulaire = once(() => z.object({
-  action: texte(200, 'Indiquez l’action, avec un verbe (ex. « Publier 4 articles »).'),
-  mois: texte(40, 'Indiquez le mois de l’action (ex. 2026-11).'),
-  responsable: texte(80, 'Indiquez une personne responsable (une seule).'),
-  echeance: z.optional(texte(40, null)),
-  budgetPrevu: z.optional(texte(40, null)),
-  poste: z.optional(texte(120, null)),
+  action: text(200, 'Indiquez l’action, avec un verbe (ex. « Publier 4 articles »).'),
+  mois: text(40, 'Indiquez le mois de l’action (ex. 2026-11).'),
+  responsable: text(80, 'Indiquez une personne responsable (une seule).'),
+  echeance: z.optional(text(40, null)),
+  budgetPrevu: z.optional(text(40, null)),
+  poste: z.optional(text(120, null)),
 }));
 
 /** A validated new Plan row. */
-export interface ActionRapide {
+export interface QuickAction {
   action: string;
   mois: MonthKey;
   responsable: string;
@@ -41,31 +41,31 @@ export interface ActionRapide {
 
 /** Result of validating the quick-add form: clean values, or one French message per field. */
 export type ValidationAjout =
-  | { ok: true; valeurs: ActionRapide }
-  | { ok: false; erreurs: Partial<Record<ChampAjout, string>> };
+  | { ok: true; valeurs: QuickAction }
+  | { ok: false; erreurs: Partial<Record<AdditionField, string>> };
 
 /** Validates the quick-add form; `postes` are the Budget postes (when there are some, Poste must be one). */
-export function validerAjout(input: unknown, postes: readonly string[]): ValidationAjout {
+export function validateAddition(input: unknown, postes: readonly string[]): ValidationAjout {
   const parsed = formulaire().safeParse(input);
-  const erreurs: Partial<Record<ChampAjout, string>> = {};
+  const erreurs: Partial<Record<AdditionField, string>> = {};
   for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const champ = (issue.path[0] ?? 'action') as ChampAjout;
+    const champ = (issue.path[0] ?? 'action') as AdditionField;
     erreurs[champ] ??= issue.path.length === 0 ? 'Formulaire illisible : rechargez le panneau.' : issue.message;
   }
   // Fields whose shape is right are checked for meaning too, so every error shows at once.
-  const raw = (champ: ChampAjout) => (erreurs[champ] === undefined && input !== null && typeof input === 'object'
+  const raw = (champ: AdditionField) => (erreurs[champ] === undefined && input !== null && typeof input === 'object'
     ? String((input as Record<string, unknown>)[champ] ?? '').trim() : '');
   const mois = raw('mois') === '' ? null : parseMonth(raw('mois'));
-  if (raw('mois') !== '' && (mois === null || mois === INVALIDE)) erreurs.mois = `« ${raw('mois')} » n’est pas un mois — attendu : AAAA-MM, ex. 2026-11.`;
+  if (raw('mois') !== '' && (mois === null || mois === INVALID)) erreurs.mois = `« ${raw('mois')} » n’est pas un mois — attendu : AAAA-MM, ex. 2026-11.`;
   const echeance = parseDate(raw('echeance'));
-  if (echeance === INVALIDE) erreurs.echeance = `« ${raw('echeance')} » n’est pas une date — attendu : JJ/MM/AAAA, ex. 30/11/2026.`;
+  if (echeance === INVALID) erreurs.echeance = `« ${raw('echeance')} » n’est pas une date — attendu : JJ/MM/AAAA, ex. 30/11/2026.`;
   const budget = parseNumber(raw('budgetPrevu'));
-  if (budget === INVALIDE) erreurs.budgetPrevu = `« ${raw('budgetPrevu')} » n’est pas un montant — attendu : des euros, ex. 1 200 ou 350,50.`;
+  if (budget === INVALID) erreurs.budgetPrevu = `« ${raw('budgetPrevu')} » n’est pas un montant — attendu : des euros, ex. 1 200 ou 350,50.`;
   else if (budget !== null && budget < 0) erreurs.budgetPrevu = 'Le budget prévu ne peut pas être négatif.';
   const posteSaisi = raw('poste');
   const poste = posteSaisi === '' || postes.length === 0 ? posteSaisi : matchEnum(posteSaisi, postes);
   if (poste === null) erreurs.poste = `Poste « ${posteSaisi} » inconnu de l’onglet Budget — attendu : ${postes.join(', ')}.`;
-  if (!parsed.success || Object.keys(erreurs).length > 0 || mois === null || mois === INVALIDE || echeance === INVALIDE || budget === INVALIDE || poste === null) {
+  if (!parsed.success || Object.keys(erreurs).length > 0 || mois === null || mois === INVALID || echeance === INVALID || budget === INVALID || poste === null) {
     return { ok: false, erreurs };
   }
   const f = parsed.data;
@@ -73,17 +73,17 @@ export function validerAjout(input: unknown, postes: readonly string[]): Validat
 }
 
 /** A status change sent by the sidebar: the action's ID (or its row when it has no ID yet). */
-export const schemaChangementStatut = once(() => z.object({
+export const statusChangeSchema = once(() => z.object({
   id: z.string().check(z.trim(), z.maxLength(40)),
   ligne: z.number().check(z.int(), z.gte(2)),
   statut: z.string().check(z.refine((s) => matchEnum(s, STATUTS) !== null, { error: `Statut inconnu — attendu : ${STATUTS.join(', ')}.` })),
 }));
 /** A validated status change from the sidebar. */
-export interface ChangementStatut { id: string; ligne: number; statut: Statut }
+export interface StatusChange { id: string; ligne: number; statut: Statut }
 
 /** Validates a status change; the message is French. */
-export function validerChangementStatut(input: unknown): { ok: true; valeurs: ChangementStatut } | { ok: false; message: string } {
-  const parsed = schemaChangementStatut().safeParse(input);
+export function validateStatusChange(input: unknown): { ok: true; valeurs: StatusChange } | { ok: false; message: string } {
+  const parsed = statusChangeSchema().safeParse(input);
   if (!parsed.success) {
     const custom = parsed.error.issues.find((i) => i.code === 'custom');
     return { ok: false, message: custom ? custom.message : 'Demande de changement de statut illisible : rechargez le panneau.' };
@@ -95,7 +95,7 @@ export function validerChangementStatut(input: unknown): { ok: true; valeurs: Ch
 /** `Plan!G12`, `'Tableau de bord'!A1:B3`: one A1 reference with its sheet. */
 const REFERENCE_A1 = /^(?:'(?:[^']|'')+'|[A-Za-z0-9_]+)!\$?[A-Z]{1,3}\$?[1-9]\d*(?::\$?[A-Z]{1,3}\$?[1-9]\d*)?$/;
 /** At most 50 A1 references, each with its sheet. */
-export const schemaCellules = once(() => z.array(z.string().check(z.regex(REFERENCE_A1))).check(z.minLength(1), z.maxLength(50)));
+export const cellsSchema = once(() => z.array(z.string().check(z.regex(REFERENCE_A1))).check(z.minLength(1), z.maxLength(50)));
 
 /** Sheet name and local A1 of `Plan!G12` / `'Tableau de bord'!A1`. */
 export function splitReference(reference: string): { sheet: string; cell: string } {
@@ -106,7 +106,7 @@ export function splitReference(reference: string): { sheet: string; cell: string
 }
 
 /** Last row and column (1-based) a local A1 reference reaches: `G12` → 12, 7; `B3:A9` → 9, 2. */
-export function coinBasDroit(cell: string): { row: number; col: number } {
+export function bottomRight(cell: string): { row: number; col: number } {
   let row = 0;
   let col = 0;
   for (const [, letters = '', digits = ''] of cell.matchAll(/([A-Z]+)(\d+)/g)) {
@@ -117,4 +117,4 @@ export function coinBasDroit(cell: string): { row: number; col: number } {
 }
 
 /** The two ways to share with the consultant (SPEC §4). */
-export const schemaRolePartage = once(() => z.enum(['lecteur', 'editeur']));
+export const shareRoleSchema = once(() => z.enum(['lecteur', 'editeur']));

@@ -2,16 +2,16 @@
 // the row kept. Score and Quadrant are taken as the sheet formulas computed them; when empty or
 // a `⚠` text they are recomputed from the notes (null when a needed note is missing).
 
-import { DECISIONS, QUADRANTS, TAB, TABLES, type Quadrant } from './contract';
-import type { IdeeBacklog } from '../core/types';
-import type { ProblemeLecture } from './messages';
+import { DECISIONS, QUADRANTS, TAB, TABLES, type Quadrant } from '../contract';
+import type { BacklogIdea } from '../core/types';
+import type { ReadProblem } from './messages';
 import { rowSchemas } from './schemas';
 import { readTable, validated } from './table';
-import type { Lu } from './read-plan';
-import type { Ligne } from './ligne';
+import type { ReadResult } from './read-plan';
+import type { Row } from './row';
 import { parseNumber } from '../core/numbers';
 import { matchEnum } from '../core/text';
-import { quadrant, scoreIdee } from '../core/scoring';
+import { quadrant, scoreIdea } from '../core/planning/scoring';
 
 interface Notes {
   valeur: number | null;
@@ -21,14 +21,14 @@ interface Notes {
   faisabilite: number | null;
 }
 
-function sheetScore(l: Ligne, notes: Notes): number | null {
+function sheetScore(l: Row, notes: Notes): number | null {
   const given = parseNumber(l.raw('Score'));
   if (typeof given === 'number') return given;
   const { valeur, complexite, urgence } = notes;
-  return valeur === null || complexite === null || urgence === null ? null : scoreIdee(valeur, complexite, urgence);
+  return valeur === null || complexite === null || urgence === null ? null : scoreIdea(valeur, complexite, urgence);
 }
 
-function sheetQuadrant(l: Ligne, notes: Notes): Quadrant | null {
+function sheetQuadrant(l: Row, notes: Notes): Quadrant | null {
   const given = matchEnum(l.raw('Quadrant'), QUADRANTS);
   if (given !== null) return given;
   const { impact, faisabilite } = notes;
@@ -36,9 +36,9 @@ function sheetQuadrant(l: Ligne, notes: Notes): Quadrant | null {
 }
 
 /** `Backlog` rows; the ID, Score and Quadrant columns do not make a row count as filled. */
-export function readBacklog(grid: unknown[][] | undefined, problemes: ProblemeLecture[]): Lu<IdeeBacklog> {
+export function readBacklog(grid: unknown[][] | undefined, problemes: ReadProblem[]): ReadResult<BacklogIdea> {
   const table = readTable(grid, TABLES.backlog, TAB.backlog, problemes);
-  const rows: IdeeBacklog[] = [];
+  const rows: BacklogIdea[] = [];
   for (const l of table.lignes) {
     const id = l.text('ID');
     const idee = l.text('Idée');
@@ -51,7 +51,7 @@ export function readBacklog(grid: unknown[][] | undefined, problemes: ProblemeLe
       impact: l.note('Impact'),
       faisabilite: l.note('Faisabilité'),
     };
-    const candidate: IdeeBacklog = {
+    const candidate: BacklogIdea = {
       row: l.row, id, idee, demandeur, ajouteeLe, ...notes,
       score: sheetScore(l, notes),
       quadrant: sheetQuadrant(l, notes),

@@ -2,12 +2,12 @@
 // trailing `:` or `?` ignored), its answer in column B (or under a `Réponse` header if moved).
 // Bad answers are blanked (defaults: seuil 50 %, marge 100 %) with a problem naming the question.
 
-import { CADRAGE_DEFAUTS, CADRAGE_HEADERS, CADRAGE_QUESTIONS, MATURITES, TAB, type CadrageQuestion } from './contract';
+import { CADRAGE_DEFAULTS, CADRAGE_HEADERS, CADRAGE_QUESTIONS, MATURITES, TAB, type CadrageQuestion } from '../contract';
 import type { Cadrage } from '../core/types';
 import { columnLetter } from '../core/cells';
 import { matchHeaders } from './headers';
-import { Ligne } from './ligne';
-import { label, type ProblemeLecture } from './messages';
+import { Row } from './row';
+import { label, type ReadProblem } from './messages';
 import { normalize } from '../core/text';
 
 const questionKey = (value: unknown): string => normalize(value).replace(/\s*[:?]$/, '');
@@ -16,12 +16,12 @@ function emptyCadrage(): Cadrage {
   return {
     entreprise: '', projet: '', probleme: '', utilisateurs: '', minimumUtile: '', dateButoir: null,
     vision: '', maturite: null, budgetAnnuel: null, debutFeuilleDeRoute: null, emailConsultant: '',
-    seuilAlerte: CADRAGE_DEFAUTS.seuilAlerte, achatsParAn: null, dureeRelation: null, margeBrute: CADRAGE_DEFAUTS.margeBrute, rows: {},
+    seuilAlerte: CADRAGE_DEFAULTS.seuilAlerte, achatsParAn: null, dureeRelation: null, margeBrute: CADRAGE_DEFAULTS.margeBrute, rows: {},
   };
 }
 
 /** A fraction within (0, max], else the default with a problem. */
-function fraction(l: Ligne, question: string, max: number, fallback: number, attendu: string): number {
+function fraction(l: Row, question: string, max: number, fallback: number, attendu: string): number {
   const value = l.number(question, 'percent');
   if (value === null) return fallback;
   if (value > 0 && value <= max) return value;
@@ -29,7 +29,7 @@ function fraction(l: Ligne, question: string, max: number, fallback: number, att
   return fallback;
 }
 
-function answer(cadrage: Cadrage, q: CadrageQuestion, l: Ligne): void {
+function answer(cadrage: Cadrage, q: CadrageQuestion, l: Row): void {
   const key = q.key as keyof Cadrage;
   const header = q.question;
   const set = <K extends keyof Cadrage>(k: K, value: Cadrage[K]): void => void (cadrage[k] = value);
@@ -39,15 +39,15 @@ function answer(cadrage: Cadrage, q: CadrageQuestion, l: Ligne): void {
     case 'budgetAnnuel': return set(key, l.number(header, 'euro'));
     case 'achatsParAn': case 'dureeRelation': return set(key, l.number(header));
     case 'emailConsultant': return set(key, l.email(header));
-    case 'seuilAlerte': return set(key, fraction(l, header, Infinity, CADRAGE_DEFAUTS.seuilAlerte, 'un pourcentage positif (ex. 50 %)'));
-    case 'margeBrute': return set(key, fraction(l, header, 1, CADRAGE_DEFAUTS.margeBrute, 'un pourcentage de 1 à 100 % (ex. 40 %)'));
+    case 'seuilAlerte': return set(key, fraction(l, header, Infinity, CADRAGE_DEFAULTS.seuilAlerte, 'un pourcentage positif (ex. 50 %)'));
+    case 'margeBrute': return set(key, fraction(l, header, 1, CADRAGE_DEFAULTS.margeBrute, 'un pourcentage de 1 à 100 % (ex. 40 %)'));
     case 'rows': return;
     default: return set(key, l.text(header));
   }
 }
 
 /** `Cadrage` answers, with defaults for absent questions and `rows` for the questions found. */
-export function readCadrage(grid: unknown[][] | undefined, problemes: ProblemeLecture[]): { cadrage: Cadrage; colonnes: Record<string, string> } {
+export function readCadrage(grid: unknown[][] | undefined, problemes: ReadProblem[]): { cadrage: Cadrage; colonnes: Record<string, string> } {
   const rows = grid ?? [];
   const { index } = matchHeaders(rows[0] ?? [], CADRAGE_HEADERS);
   const questionColumn = index.Question ?? 0;
@@ -62,7 +62,7 @@ export function readCadrage(grid: unknown[][] | undefined, problemes: ProblemeLe
       tab: TAB.cadrage, problemes,
       index: { [q.question]: answerColumn }, letters: { [q.question]: columnLetter(answerColumn + 1) },
     };
-    answer(cadrage, q, new Ligne(context, values, at + 1));
+    answer(cadrage, q, new Row(context, values, at + 1));
   });
   return { cadrage, colonnes: { Question: columnLetter(questionColumn + 1), Réponse: columnLetter(answerColumn + 1) } };
 }

@@ -1,21 +1,21 @@
 // Reads `Plan` and `Budget` into typed rows (SPEC §2). Policy: a Plan row without a valid
 // Statut is skipped; every other bad cell is blanked (null) with a problem, the row kept.
 
-import { HORIZONS, NATURES, OUI_NON, PHASES, STATUTS, TAB, TABLES, TYPES_ACTION } from './contract';
-import type { Action, PosteBudget } from '../core/types';
-import type { ProblemeLecture } from './messages';
+import { HORIZONS, NATURES, OUI_NON, PHASES, STATUTS, TAB, TABLES, TYPES_ACTION } from '../contract';
+import type { Action, BudgetPoste } from '../core/types';
+import type { ReadProblem } from './messages';
 import { missingValue } from './messages';
 import { rowSchemas } from './schemas';
 import { readTable, validated } from './table';
 
 /** Rows of one tab and the column letter of each header found. */
-export interface Lu<T> {
+export interface ReadResult<T> {
   rows: T[];
   colonnes: Record<string, string>;
 }
 
 /** `Plan`: `Mois` and `Phase` cells left empty under a filled one (merged blocks) are filled down. */
-export function readPlan(grid: unknown[][] | undefined, problemes: ProblemeLecture[]): Lu<Action> {
+export function readPlan(grid: unknown[][] | undefined, problemes: ReadProblem[]): ReadResult<Action> {
   const table = readTable(grid, TABLES.plan, TAB.plan, problemes, { fillDown: ['Mois', 'Phase'], keys: ['Statut'] });
   const rows: Action[] = [];
   for (const l of table.lignes) {
@@ -44,13 +44,13 @@ export function readPlan(grid: unknown[][] | undefined, problemes: ProblemeLectu
 }
 
 /** `Budget`: a row without a Poste name is kept (its amounts still count) with a problem. */
-export function readBudget(grid: unknown[][] | undefined, problemes: ProblemeLecture[]): Lu<PosteBudget> {
+export function readBudget(grid: unknown[][] | undefined, problemes: ReadProblem[]): ReadResult<BudgetPoste> {
   const table = readTable(grid, TABLES.budget, TAB.budget, problemes);
-  const rows: PosteBudget[] = [];
+  const rows: BudgetPoste[] = [];
   for (const l of table.lignes) {
     const poste = l.text('Poste');
     if (poste === '') l.report('Poste', missingValue('Poste', 'text').replace('un texte', 'un nom de poste'));
-    const candidate: PosteBudget = {
+    const candidate: BudgetPoste = {
       row: l.row,
       poste,
       horizon: l.choice('Horizon', HORIZONS),

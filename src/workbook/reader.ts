@@ -1,31 +1,31 @@
 // The tolerant reader: every input tab's grid (as `getSheetValues`/`getValues` return it) to
 // typed, validated rows plus French problems with A1 cells (SPEC §2, §7). Pure: no Apps Script.
 
-import { TAB } from './contract';
-import type { Action, Classeur, PosteBudget } from '../core/types';
-import { probleme, unknownValue, type ProblemeLecture } from './messages';
+import { TAB } from '../contract';
+import type { Action, Workbook, BudgetPoste } from '../core/types';
+import { problem, unknownValue, type ReadProblem } from './messages';
 import { matchEnum } from '../core/text';
 import { readCadrage } from './read-cadrage';
 import { readBudget, readPlan } from './read-plan';
 import { readBacklog } from './read-backlog';
-import { readMesures, readObjectifs } from './read-mesures';
-import { readGouvernance, readJournal } from './read-gouvernance';
+import { readMesures, readObjectifs } from './read-measures';
+import { readGouvernance, readJournal } from './read-governance';
 
 /** Tab grids by sheet name; row 0 is the header row. A missing tab reads as empty. */
-export type Grilles = Partial<Record<string, unknown[][]>>;
+export type TabGrids = Partial<Record<string, unknown[][]>>;
 
 /**
  * A Plan row's `Poste budgétaire` takes the spelling of the matching Budget poste; a poste that
  * Budget does not list is kept as typed, with a problem (only when Budget lists postes).
  */
-function linkPostes(plan: Action[], budget: readonly PosteBudget[], letter: string | undefined, problemes: ProblemeLecture[]): void {
+function linkPostes(plan: Action[], budget: readonly BudgetPoste[], letter: string | undefined, problemes: ReadProblem[]): void {
   const postes = budget.map((b) => b.poste).filter((poste) => poste !== '');
   if (postes.length === 0 || letter === undefined) return;
   for (const action of plan) {
     if (action.poste === '') continue;
     const match = matchEnum(action.poste, postes);
     if (match !== null) action.poste = match;
-    else problemes.push(probleme(TAB.plan, `${letter}${action.row}`, unknownValue('Poste budgétaire', action.poste, { enum: postes })));
+    else problemes.push(problem(TAB.plan, `${letter}${action.row}`, unknownValue('Poste budgétaire', action.poste, { enum: postes })));
   }
 }
 
@@ -35,8 +35,8 @@ function linkPostes(plan: Action[], budget: readonly PosteBudget[], letter: stri
  * Rituel, Journal Date) and which are blanked with a problem (all others).
  * Problems carry `lignesIgnorees`: how many rows each one left out.
  */
-export function readClasseur(grids: Grilles): Classeur {
-  const problemes: ProblemeLecture[] = [];
+export function readClasseur(grids: TabGrids): Workbook {
+  const problemes: ReadProblem[] = [];
   const cadrage = readCadrage(grids[TAB.cadrage], problemes);
   const mesures = readMesures(grids[TAB.mesures], problemes);
   const objectifs = readObjectifs(grids[TAB.objectifs], problemes, mesures.indicateurs, mesures.canaux);
@@ -71,4 +71,4 @@ export function readClasseur(grids: Grilles): Classeur {
 }
 
 /** Re-exported for the callers that read the classeur without building a report. */
-export { lignesIgnorees } from '../core/report';
+export { skippedRows as lignesIgnorees } from '../core/report/model';

@@ -2,8 +2,8 @@
 // checks that are constraints rather than parsing (a 1–5 note, an e-mail address).
 
 import * as z from 'zod/mini';
-import { DECISIONS, HORIZONS, NATURES, PHASES, QUADRANTS, SENS, STATUTS, TYPES_ACTION } from './contract';
-import type { Action, EntreeJournal, IdeeBacklog, LigneRaci, Mesure, Objectif, PosteBudget, Rituel } from '../core/types';
+import { DECISIONS, HORIZONS, NATURES, PHASES, QUADRANTS, SENS, STATUTS, TYPES_ACTION } from '../contract';
+import type { Action, JournalEntry, BacklogIdea, RaciRow, Measure, Objective, BudgetPoste, Ritual } from '../core/types';
 import { isDate, isMonthKey } from '../core/months';
 import { once } from '../core/once';
 
@@ -26,18 +26,18 @@ export const rowSchemas = once(() => {
   const names = z.array(z.string());
 
   /** Schema of an `Objectifs` row. */
-  const OBJECTIF: z.ZodMiniType<Objectif> = z.object({
+  const OBJECTIF: z.ZodMiniType<Objective> = z.object({
     row, indicateur: z.string().check(z.minLength(1)), canal: z.string(), sens: z.enum(SENS),
     depart: maybeNumber, cible: maybeNumber, echeance: maybeDate, responsable: z.string(),
   });
 
   /** Schema of a `Mesures` row. */
-  const MESURE: z.ZodMiniType<Mesure> = z.object({
+  const MESURE: z.ZodMiniType<Measure> = z.object({
     row, semaine: date, canal: z.string(), valeurs: z.record(z.string(), z.number()),
   });
 
   /** Schema of a `Backlog` row. */
-  const IDEE: z.ZodMiniType<IdeeBacklog> = z.object({
+  const IDEE: z.ZodMiniType<BacklogIdea> = z.object({
     row, id: z.string(), idee: z.string(), demandeur: z.string(), ajouteeLe: maybeDate,
     valeur: maybeNote, complexite: maybeNote, urgence: maybeNote, impact: maybeNote, faisabilite: maybeNote,
     score: maybeNumber, quadrant: z.nullable(z.enum(QUADRANTS)), decision: z.nullable(z.enum(DECISIONS)), moisPrevu: month,
@@ -52,24 +52,24 @@ export const rowSchemas = once(() => {
   });
 
   /** Schema of a `Budget` row. */
-  const POSTE: z.ZodMiniType<PosteBudget> = z.object({
+  const POSTE: z.ZodMiniType<BudgetPoste> = z.object({
     row, poste: z.string(), horizon: z.nullable(z.enum(HORIZONS)), nature: z.nullable(z.enum(NATURES)),
     experimentation: z.boolean(), montantPrevu: maybeNumber, reel: maybeNumber,
   });
 
   /** Schema of a RACI row. */
-  const RACI: z.ZodMiniType<LigneRaci> = z.object({
+  const RACI: z.ZodMiniType<RaciRow> = z.object({
     row, chantier: z.string().check(z.minLength(1)), r: names, a: names, c: names, i: names,
   });
 
   /** Schema of a ritual row. */
-  const RITUEL: z.ZodMiniType<Rituel> = z.object({
+  const RITUEL: z.ZodMiniType<Ritual> = z.object({
     row, rituel: z.string().check(z.minLength(1)), frequence: z.string(), duree: maybeNumber,
     participants: names, prochaineDate: maybeDate,
   });
 
   /** Schema of a `Journal` row. */
-  const JOURNAL: z.ZodMiniType<EntreeJournal> = z.object({
+  const JOURNAL: z.ZodMiniType<JournalEntry> = z.object({
     row, date, rituel: z.string(), meteo: z.string(), decisions: z.string(), blocages: z.string(), participants: z.string(),
   });
   return { NOTE, EMAIL, OBJECTIF, MESURE, IDEE, ACTION, POSTE, RACI, RITUEL, JOURNAL };

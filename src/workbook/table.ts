@@ -1,11 +1,11 @@
 // Generic table reading: header row → column map, then one Ligne per data row, skipping rows
 // whose input cells are all empty and filling down "merged-looking" empty cells on request.
 
-import type { ColumnSpec } from './contract';
+import type { ColumnSpec } from '../contract';
 import { columnLetter } from '../core/cells';
 import { matchHeaders, typedHeader } from './headers';
-import { Ligne, type TableContext } from './ligne';
-import { absentColumn, probleme, type ProblemeLecture } from './messages';
+import { Row, type TableContext } from './row';
+import { absentColumn, problem, type ReadProblem } from './messages';
 import { isBlank } from '../core/text';
 import type { ZodMiniType } from 'zod/mini';
 
@@ -29,7 +29,7 @@ export interface TableOptions {
 /** A table as read: its context (headers, letters, problems) and its data rows. */
 export interface Table {
   readonly context: TableContext;
-  readonly lignes: Ligne[];
+  readonly lignes: Row[];
   /** 0-based indexes of extra columns and their header as typed. */
   readonly extras: ReadonlyArray<{ column: number; header: string }>;
 }
@@ -46,7 +46,7 @@ export function readTable(
   grid: readonly unknown[][] | undefined,
   specs: readonly ColumnSpec[],
   tab: string,
-  problemes: ProblemeLecture[],
+  problemes: ReadProblem[],
   options: TableOptions = {},
 ): Table {
   const rows = grid ?? [];
@@ -60,7 +60,7 @@ export function readTable(
     ...(options.extraInputs?.(extraColumns, rows.slice(headerAt + 1, options.end)) ?? []),
   ].filter((column): column is number => column !== undefined);
   const fill = (options.fillDown ?? []).map((header) => index[header]).filter((c): c is number => c !== undefined);
-  const lignes: Ligne[] = [];
+  const lignes: Row[] = [];
   let previous: unknown[] | null = null;
   for (let at = headerAt + 1; at < (options.end ?? rows.length); at += 1) {
     const values = [...(rows[at] ?? [])];
@@ -69,17 +69,17 @@ export function readTable(
       continue;
     }
     for (const column of fill) if (isBlank(values[column]) && previous !== null) values[column] = previous[column];
-    lignes.push(new Ligne(context, values, at + 1));
+    lignes.push(new Row(context, values, at + 1));
     previous = values;
   }
   for (const key of options.keys ?? []) {
-    if (index[key] === undefined && lignes.length > 0) problemes.push(probleme(tab, `A${headerAt + 1}`, absentColumn(key, lignes.length), lignes.length));
+    if (index[key] === undefined && lignes.length > 0) problemes.push(problem(tab, `A${headerAt + 1}`, absentColumn(key, lignes.length), lignes.length));
   }
   return { context, lignes, extras };
 }
 
 /** Final check of an assembled row against its zod/mini schema; a failure skips the row. */
-export function validated<T>(schema: ZodMiniType<T>, candidate: T, ligne: Ligne, header: string): T | null {
+export function validated<T>(schema: ZodMiniType<T>, candidate: T, ligne: Row, header: string): T | null {
   const result = schema.safeParse(candidate);
   if (result.success) return result.data;
   ligne.report(header, `ligne ${ligne.row} illisible, ignorée`, true);

@@ -1,6 +1,6 @@
 // Small factories for Classeur fixtures of the core tests: every row gets sensible defaults.
 
-import type { Action, Cadrage, Classeur, EntreeJournal, IdeeBacklog, LigneRaci, Mesure, Objectif, PosteBudget } from '../../src/core/types';
+import type { Action, Cadrage, Workbook, JournalEntry, BacklogIdea, RaciRow, Measure, Objective, BudgetPoste } from '../../src/core/types';
 
 /** Local midnight of `AAAA-MM-JJ`. */
 export function d(iso: string): Date {
@@ -35,22 +35,22 @@ export function action(over: Partial<Action> = {}): Action {
 }
 
 /** A Mesures row for the week of `semaine` (ISO date) on `canal`. */
-export function mesure(semaine: string, canal: string, valeurs: Record<string, number>, row?: number): Mesure {
+export function mesure(semaine: string, canal: string, valeurs: Record<string, number>, row?: number): Measure {
   return { row: row ?? nextRow++, semaine: d(semaine), canal, valeurs };
 }
 
 /** A Budget poste on the next free row, with `over` applied. */
-export function poste(over: Partial<PosteBudget> = {}): PosteBudget {
+export function poste(over: Partial<BudgetPoste> = {}): BudgetPoste {
   return { row: over.row ?? nextRow++, poste: 'Poste', horizon: 'Long terme', nature: 'Tech', experimentation: false, montantPrevu: 1000, reel: null, ...over };
 }
 
 /** An Objectifs row on the next free row, with `over` applied. */
-export function objectif(over: Partial<Objectif> = {}): Objectif {
+export function objectif(over: Partial<Objective> = {}): Objective {
   return { row: over.row ?? nextRow++, indicateur: 'Leads', canal: '', sens: 'Hausse', depart: null, cible: null, echeance: null, responsable: 'Marc', ...over };
 }
 
 /** A Backlog idea (notes 3 everywhere) on the next free row, with `over` applied. */
-export function idee(over: Partial<IdeeBacklog> = {}): IdeeBacklog {
+export function idee(over: Partial<BacklogIdea> = {}): BacklogIdea {
   return {
     row: over.row ?? nextRow++, id: 'B-001', idee: 'Idée', demandeur: '', ajouteeLe: null, valeur: 3, complexite: 3, urgence: 3,
     impact: 3, faisabilite: 3, score: null, quadrant: null, decision: null, moisPrevu: null, ...over,
@@ -58,17 +58,17 @@ export function idee(over: Partial<IdeeBacklog> = {}): IdeeBacklog {
 }
 
 /** A RACI row with its R and A people. */
-export function raci(chantier: string, r: string[], a: string[], row?: number): LigneRaci {
+export function raci(chantier: string, r: string[], a: string[], row?: number): RaciRow {
   return { row: row ?? nextRow++, chantier, r, a, c: [], i: [] };
 }
 
 /** A Journal entry dated `date` (ISO). */
-export function journal(date: string, row?: number): EntreeJournal {
+export function journal(date: string, row?: number): JournalEntry {
   return { row: row ?? nextRow++, date: d(date), rituel: 'Point hebdo', meteo: '', decisions: '', blocages: '', participants: '' };
 }
 
 /** A classeur with a complete cadrage and nothing else, unless overridden. */
-export function classeur(over: Partial<Classeur> = {}): Classeur {
+export function classeur(over: Partial<Workbook> = {}): Workbook {
   return {
     cadrage: cadrage(), objectifs: [], mesures: [], backlog: [], plan: [], budget: [], raci: [], rituels: [], journal: [],
     colonnes: {}, problemes: [], ...over,
@@ -80,7 +80,7 @@ export function classeur(over: Partial<Classeur> = {}): Classeur {
  * figures and a meeting on 2026-11-16, budget 2 500 Tech + 1 000 Humain (exactly 25 %) + 500
  * experimentation (12.5 %), a clear RACI.
  */
-export function calme(over: Partial<Classeur> = {}): Classeur {
+export function calmWorkbook(over: Partial<Workbook> = {}): Workbook {
   return classeur({
     mesures: [mesure('2026-11-16', 'Site', { Dépenses: 100, 'Nouveaux clients': 2, Leads: 10 }, 2)],
     journal: [journal('2026-11-16', 2)],

@@ -1,7 +1,7 @@
 // French number, euro and percent formatting, name lists, and the A1 references of alerts.
 import { describe, expect, it } from 'vitest';
 import { cellRef, columnIndex, columnLetter, sheetRef } from '../../src/core/cells';
-import { formatEuros, formatNombre, formatPercent, listeNoms } from '../../src/core/format';
+import { formatEuros, formatNumber, formatPercent, nameList } from '../../src/core/format';
 import { classeur } from './fixtures';
 
 describe('French formatting', () => {
@@ -12,12 +12,12 @@ describe('French formatting', () => {
     expect(formatPercent(0.125)).toBe('12,5 %');
     expect(formatPercent(0.8)).toBe('80 %');
     expect(formatPercent(1 / 3)).toBe('33,3 %');
-    expect(formatNombre(1234.5)).toBe('1 234,5');
-    expect(formatNombre(2 / 3)).toBe('0,67');
+    expect(formatNumber(1234.5)).toBe('1 234,5');
+    expect(formatNumber(2 / 3)).toBe('0,67');
   });
   it('lists names with a remainder', () => {
-    expect(listeNoms(['a', 'b', 'c', 'd', 'e'])).toBe('« a », « b », « c », et 2 autres');
-    expect(listeNoms(['a', 'b', 'c', 'd'])).toBe('« a », « b », « c », et 1 autre');
+    expect(nameList(['a', 'b', 'c', 'd', 'e'])).toBe('« a », « b », « c », et 2 autres');
+    expect(nameList(['a', 'b', 'c', 'd'])).toBe('« a », « b », « c », et 1 autre');
   });
 });
 

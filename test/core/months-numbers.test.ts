@@ -3,7 +3,7 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { inMonth, mondayOf, parseDate, parseMonth, referenceDate, suggestedReportMonth } from '../../src/core/months';
-import { INVALIDE, parseNumber, parsePercent } from '../../src/core/numbers';
+import { INVALID, parseNumber, parsePercent } from '../../src/core/numbers';
 
 const NBSP = '\u00a0'; // no-break space (Sheets' French thousands separator)
 const NNBSP = '\u202f'; // narrow no-break space (French typography before % and €)
@@ -25,9 +25,9 @@ describe('parseMonth — the four spellings of SPEC §2', () => {
   it('gives null for empty and INVALIDE for a month that does not exist', () => {
     expect(parseMonth('')).toBeNull();
     expect(parseMonth(null)).toBeNull();
-    expect(parseMonth('2026-13')).toBe(INVALIDE);
-    expect(parseMonth('13/2026')).toBe(INVALIDE);
-    expect(parseMonth('brumaire 2026')).toBe(INVALIDE);
+    expect(parseMonth('2026-13')).toBe(INVALID);
+    expect(parseMonth('13/2026')).toBe(INVALID);
+    expect(parseMonth('brumaire 2026')).toBe(INVALID);
   });
 });
 
@@ -41,8 +41,8 @@ describe('parseDate', () => {
     expect(parseDate(46349)).toEqual(new Date(2026, 10, 23));
   });
   it('refuses an impossible date rather than rolling it over', () => {
-    expect(parseDate('31/02/2026')).toBe(INVALIDE); // would be 03/03 in new Date()
-    expect(parseDate('demain')).toBe(INVALIDE);
+    expect(parseDate('31/02/2026')).toBe(INVALID); // would be 03/03 in new Date()
+    expect(parseDate('demain')).toBe(INVALID);
     expect(parseDate('  ')).toBeNull();
   });
 });
@@ -97,9 +97,9 @@ describe('parseNumber — French text numbers (SPEC §5)', () => {
   it('gives null for empty and INVALIDE for words or broken grouping', () => {
     expect(parseNumber('')).toBeNull();
     expect(parseNumber(`${NBSP} `)).toBeNull();
-    expect(parseNumber('beaucoup')).toBe(INVALIDE);
-    expect(parseNumber('1 23')).toBe(INVALIDE); // groups of three digits only
-    expect(parseNumber(true)).toBe(INVALIDE);
+    expect(parseNumber('beaucoup')).toBe(INVALID);
+    expect(parseNumber('1 23')).toBe(INVALID); // groups of three digits only
+    expect(parseNumber(true)).toBe(INVALID);
   });
   it('reads a percentage typed with or without %', () => {
     expect(parsePercent('50 %')).toBe(0.5);
@@ -121,8 +121,8 @@ describe('abbreviated French month names', () => {
   });
 
   it('refuses ambiguous or too short abbreviations', () => {
-    expect(parseMonth('jui 2026')).toBe(INVALIDE); // juin or juillet
-    expect(parseMonth('ma 2026')).toBe(INVALIDE); // mars or mai, and under three letters
-    expect(parseMonth('noel 2026')).toBe(INVALIDE);
+    expect(parseMonth('jui 2026')).toBe(INVALID); // juin or juillet
+    expect(parseMonth('ma 2026')).toBe(INVALID); // mars or mai, and under three letters
+    expect(parseMonth('noel 2026')).toBe(INVALID);
   });
 });

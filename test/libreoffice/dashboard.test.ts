@@ -6,14 +6,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexMesures, valeurIndicateur } from '../../src/core/indicators';
-import { buildMonthlyReport, type RapportMensuel } from '../../src/core/report';
-import { STATUTS, INPUT_TABS, HORIZONS } from '../../src/workbook/contract';
+import { indexMeasures, indicatorValue } from '../../src/core/indicators/values';
+import { buildMonthlyReport, type MonthlyReport } from '../../src/core/report/model';
+import { STATUTS, INPUT_TABS, HORIZONS } from '../../src/contract';
 import { readClasseur } from '../../src/workbook/reader';
-import type { Classeur } from '../../src/core/types';
+import type { Workbook } from '../../src/core/types';
 import type { Emulator } from '../emulator';
 import { TEST_NOW } from '../support/bundle';
-import { DASH, dashboardRow, exampleEmulator } from '../dashboard/support';
+import { DASH, dashboardRow, exampleEmulator } from '../gas/dashboard/support';
 import { convertWithLibreOffice, readXlsxSheet, type Lu } from './soffice';
 
 const MONTH = '2026-10'; // roadmap month 5: late, blocked, over-budget and CAC contrasts all show
@@ -35,8 +35,8 @@ function letter(i: number): string {
 describe('Tableau de bord recalculated by LibreOffice', () => {
   let emu: Emulator;
   let lo: Map<string, { value: Lu; formula: string | null }>;
-  let report: RapportMensuel;
-  let classeur: Classeur;
+  let report: MonthlyReport;
+  let classeur: Workbook;
   /** LibreOffice's value of the cell in `column` (0 = A) of the row labelled `label`. */
   const libre = (label: string, column: number, from = 1): Lu => {
     const rows = emu.book.values(DASH).map((r) => r[0]);
@@ -99,9 +99,9 @@ describe('Tableau de bord recalculated by LibreOffice', () => {
       const label = `${ind.indicateur} — ${ind.canal}`;
       expect([libre(label, 2), libre(label, 3), libre(label, 4)], label).toEqual([ind.valeur, ind.cible, ind.depart].map(comparable));
     });
-    const index = indexMesures(classeur.mesures);
+    const index = indexMeasures(classeur.mesures);
     for (const canal of ['Site web', 'Google Ads', 'LinkedIn Ads', 'E-mailing', 'Réseaux sociaux']) {
-      const expected = ['CAC', 'Taux de conversion', 'ROAS'].map((i) => comparable(valeurIndicateur(index, i, MONTH, canal)));
+      const expected = ['CAC', 'Taux de conversion', 'ROAS'].map((i) => comparable(indicatorValue(index, i, MONTH, canal)));
       expect([1, 2, 3].map((c) => libre(canal, c, dashboardRow(emu, 'Canal'))), canal).toEqual(expected);
     }
   });

@@ -72,7 +72,7 @@ function rpc(emu: Emulator, failures: string[], name: string, arg: unknown, read
 }
 
 /** A quick-add form: valid, half valid or garbage. */
-function formulaire(rng: Rng): unknown {
+function form(rng: Rng): unknown {
   if (rng.chance(0.1)) return rng.pick([null, 'Appeler', 42, [], {}]);
   const field = (valid: unknown): unknown => (rng.chance(0.6) ? valid : garbage(rng));
   return {
@@ -105,7 +105,7 @@ export function runEverything(emu: Emulator, rng: Rng): string[] {
   menu(emu, f, 'boussoleRepartirBudget', { alerts: [rng.pick<ButtonName>(['YES', 'NO'])], noWritesOnNo: true });
   menu(emu, f, 'boussoleFeuilleDeRouteType');
   menu(emu, f, 'boussolePlanRelance');
-  rpc(emu, f, 'boussoleAjouterAction', formulaire(rng));
+  rpc(emu, f, 'boussoleAjouterAction', form(rng));
   const semaine = panneau?.semaine?.[0];
   rpc(emu, f, 'boussoleChangerStatut', rng.pick([
     semaine ? { id: semaine.id, ligne: semaine.ligne, statut: 'Fait' } : { id: 'A-001', ligne: 2, statut: 'En cours' },

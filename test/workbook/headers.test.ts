@@ -1,7 +1,7 @@
 // Header matching (SPEC §2: case-, accent- and whitespace-insensitive, any order, extras kept).
 import { describe, expect, it } from 'vitest';
 import { matchHeaders } from '../../src/workbook/headers';
-import { TABLES } from '../../src/workbook/contract';
+import { TABLES } from '../../src/contract';
 
 describe('matchHeaders', () => {
   it('matches shuffled headers regardless of case, accents and spaces', () => {

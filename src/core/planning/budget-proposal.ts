@@ -2,13 +2,13 @@
 // and which empty `Montant prévu` cells get what. Per horizon, what is still unplanned (the
 // horizon's share minus the amounts already typed) is shared equally among its empty postes.
 
-import { HORIZONS, type Horizon, type Maturite } from '../../workbook/contract';
-import { repartitionBudget, type LigneRepartition } from '../budget';
+import { HORIZONS, type Horizon, type Maturite } from '../../contract';
+import { budgetSplit, type SplitRow } from '../budget/split';
 import { roundCents } from '../numbers';
-import type { PosteBudget } from '../types';
+import type { BudgetPoste } from '../types';
 
 /** An empty `Montant prévu` cell and the amount it will receive. */
-export interface Remplissage {
+export interface Fill {
   row: number;
   poste: string;
   horizon: Horizon;
@@ -16,30 +16,30 @@ export interface Remplissage {
 }
 
 /** A poste to create on an empty Budget tab (named like its horizon). */
-export interface NouveauPoste {
+export interface NewPoste {
   poste: string;
   horizon: Horizon;
   montant: number;
 }
 
 /** The proposal shown to the user before anything is written. */
-export interface PropositionBudget {
+export interface BudgetProposal {
   total: number;
   maturite: Maturite;
   /** The five BOUSSOLE_BUDGET rows: three horizons, then the two guide rows. */
-  lignes: LigneRepartition[];
-  remplissages: Remplissage[];
-  nouveauxPostes: NouveauPoste[];
+  lignes: SplitRow[];
+  remplissages: Fill[];
+  nouveauxPostes: NewPoste[];
   /** Horizons whose share is already covered by typed amounts (their empty cells stay empty). */
   couverts: Horizon[];
   /** Horizons with no poste at all on a non-empty Budget (nothing to fill). */
   sansPoste: Horizon[];
   /** Postes left alone because their Horizon is empty or unknown. */
-  sansHorizon: PosteBudget[];
+  sansHorizon: BudgetPoste[];
 }
 
 /** Splits `amount` in `n` parts to the cent; the last part takes the rounding rest. */
-export function partsEgales(amount: number, n: number): number[] {
+export function equalShares(amount: number, n: number): number[] {
   if (n <= 0) return [];
   const part = Math.floor((amount * 100) / n + 1e-6) / 100;
   return Array.from({ length: n }, (_, i) => (i < n - 1 ? part : roundCents(amount - part * (n - 1))));
@@ -49,10 +49,10 @@ export function partsEgales(amount: number, n: number): number[] {
  * The proposal for `total` € at `maturite`. `montantVide(row)` says whether the Montant prévu
  * cell of a poste is truly empty (an unreadable value is not empty and is never overwritten).
  */
-export function propositionBudget(total: number, maturite: Maturite, postes: readonly PosteBudget[], montantVide: (row: number) => boolean): PropositionBudget {
-  const lignes = repartitionBudget(total, maturite);
+export function buildBudgetProposal(total: number, maturite: Maturite, postes: readonly BudgetPoste[], montantVide: (row: number) => boolean): BudgetProposal {
+  const lignes = budgetSplit(total, maturite);
   const part = (h: Horizon) => lignes.find((l) => l.libelle === h)?.montant ?? 0;
-  const proposition: PropositionBudget = {
+  const proposition: BudgetProposal = {
     total, maturite, lignes, remplissages: [], nouveauxPostes: [], couverts: [], sansPoste: [],
     sansHorizon: postes.filter((p) => p.horizon === null && montantVide(p.row)),
   };
@@ -71,7 +71,7 @@ export function propositionBudget(total: number, maturite: Maturite, postes: rea
       proposition.couverts.push(horizon);
       continue;
     }
-    partsEgales(reste, vides.length).forEach((montant, i) => {
+    equalShares(reste, vides.length).forEach((montant, i) => {
       const p = vides[i];
       if (p) proposition.remplissages.push({ row: p.row, poste: p.poste, horizon, montant });
     });

@@ -2,21 +2,21 @@
 // crosses google.script.run, so every field is checked before anything is written.
 
 import * as z from 'zod/mini';
-import { METEOS, type Meteo } from '../../workbook/contract';
+import { METEOS, type Meteo } from '../../contract';
 import { daysBetween, parseDate } from '../months';
-import { INVALIDE } from '../numbers';
+import { INVALID } from '../numbers';
 import { once } from '../once';
 import { sameText } from '../text';
-import type { EntreeJournal } from '../types';
+import type { JournalEntry } from '../types';
 import { cellsUnderHeaders } from './new-action';
-import { POINT_HEBDO } from './weekly-meeting';
+import { WEEKLY_MEETING } from './weekly-meeting';
 
 /** Longest accepted text per field (a Journal cell, not a document). */
-export const TEXTE_MAX = 2000;
+export const MAX_TEXT = 2000;
 
 /** What the dialog sends (`boussoleEnregistrerPointHebdo(payload)`), the date as an ISO string; built on first use. */
 const saisie = once(() => {
-  const texte = z.string().check(z.maxLength(TEXTE_MAX));
+  const texte = z.string().check(z.maxLength(MAX_TEXT));
   return z.object({
     date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     meteo: z.enum(METEOS),
@@ -27,7 +27,7 @@ const saisie = once(() => {
 });
 
 /** The checked entry, ready to be written. */
-export interface EntreePointHebdo {
+export interface WeeklyMeetingEntry {
   date: Date;
   meteo: Meteo;
   decisions: string;
@@ -37,33 +37,33 @@ export interface EntreePointHebdo {
 
 const CHAMPS: Record<string, string> = {
   date: 'date (attendu : AAAA-MM-JJ)', meteo: `météo (attendu : ${METEOS.join(', ')})`,
-  decisions: `décisions (${TEXTE_MAX} caractères au plus)`, blocages: `blocages (${TEXTE_MAX} caractères au plus)`,
-  participants: `participants (${TEXTE_MAX} caractères au plus)`,
+  decisions: `décisions (${MAX_TEXT} caractères au plus)`, blocages: `blocages (${MAX_TEXT} caractères au plus)`,
+  participants: `participants (${MAX_TEXT} caractères au plus)`,
 };
 
 /** Checks the dialog's payload; a French message names the first bad field. */
-export function validerSaisie(payload: unknown): { ok: true; entree: EntreePointHebdo } | { ok: false; message: string } {
+export function validateInput(payload: unknown): { ok: true; entree: WeeklyMeetingEntry } | { ok: false; message: string } {
   const result = saisie().safeParse(payload);
   if (!result.success) {
     const champ = String(result.error.issues[0]?.path[0] ?? '');
     return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS[champ] ?? 'saisie illisible'}.` };
   }
   const date = parseDate(result.data.date);
-  if (date === null || date === INVALIDE) return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS.date}.` };
+  if (date === null || date === INVALID) return { ok: false, message: `Point hebdo non enregistré : ${CHAMPS.date}.` };
   const trim = (s: string) => s.trim();
   const { meteo, decisions, blocages, participants } = result.data;
   return { ok: true, entree: { date, meteo, decisions: trim(decisions), blocages: trim(blocages), participants: trim(participants) } };
 }
 
 /** The Journal row already holding this meeting (same date, rituel Point hebdo), if any. */
-export function dejaAuJournal(journal: readonly EntreeJournal[], date: Date): EntreeJournal | null {
-  return journal.find((j) => daysBetween(j.date, date) === 0 && sameText(j.rituel, POINT_HEBDO)) ?? null;
+export function alreadyInJournal(journal: readonly JournalEntry[], date: Date): JournalEntry | null {
+  return journal.find((j) => daysBetween(j.date, date) === 0 && sameText(j.rituel, WEEKLY_MEETING)) ?? null;
 }
 
 /** The Journal cells under the tab's own header positions; user texts are returned as typed. */
-export function journalCells(entree: EntreePointHebdo, columns: Readonly<Record<string, number>>, width: number): unknown[] {
+export function journalCells(entree: WeeklyMeetingEntry, columns: Readonly<Record<string, number>>, width: number): unknown[] {
   return cellsUnderHeaders({
-    Date: entree.date, Rituel: POINT_HEBDO, Météo: entree.meteo, Décisions: entree.decisions,
+    Date: entree.date, Rituel: WEEKLY_MEETING, Météo: entree.meteo, Décisions: entree.decisions,
     Blocages: entree.blocages, Participants: entree.participants,
   }, columns, width);
 }

@@ -1,12 +1,12 @@
 // A Plan row that a planning action is about to append, and its cells laid out under the tab's
 // own header positions (column order is free, extra columns stay empty).
 
-import type { Phase, Statut, TypeAction } from '../../workbook/contract';
+import type { Phase, Statut, TypeAction } from '../../contract';
 import { firstDay } from '../months';
 import type { MonthKey } from '../types';
 
 /** An action to append to `Plan`; absent fields stay empty. */
-export interface NouvelleAction {
+export interface NewAction {
   id: string;
   mois: MonthKey;
   phase?: Phase;
@@ -35,7 +35,7 @@ export function cellsUnderHeaders(values: Readonly<Record<string, unknown>>, col
  * The sheet row of an action: `columns` maps each Plan header to its 0-based column; `Mois` is
  * written as the first day of the month (shown `novembre 2026` by the column format).
  */
-export function planCells(action: NouvelleAction, columns: Readonly<Record<string, number>>, width: number): unknown[] {
+export function planCells(action: NewAction, columns: Readonly<Record<string, number>>, width: number): unknown[] {
   return cellsUnderHeaders({
     ID: action.id, Mois: firstDay(action.mois), Phase: action.phase, Action: action.action, Type: action.type,
     Statut: action.statut, Échéance: action.echeance, 'Budget prévu': action.budgetPrevu, Origine: action.origine,

@@ -4,15 +4,15 @@
 
 import { addMonths, monthKey } from '../months';
 import { normalize } from '../text';
-import type { Action, IdeeBacklog, MonthKey } from '../types';
+import type { Action, BacklogIdea, MonthKey } from '../types';
 import { formatId, maxIdNumber } from './ids';
-import type { NouvelleAction } from './new-action';
+import type { NewAction } from './new-action';
 
 /** New actions scheduled per month, at most. */
-export const CAPACITE_MENSUELLE = 3;
+export const MONTHLY_CAPACITY = 3;
 
 /** One idea offered for scheduling: where it sits after the sort and the month it gets. */
-export interface IdeePlanifiee {
+export interface ScheduledIdea {
   /** Sheet row of the idea after the sort. */
   row: number;
   id: string;
@@ -22,7 +22,7 @@ export interface IdeePlanifiee {
 }
 
 /** Everything Prioriser will do, computed before any write. */
-export interface Priorisation {
+export interface Prioritisation {
   /** IDs given to ideas that had none, by their sheet row before the sort. */
   nouveauxIds: Map<number, string>;
   /** For each sheet row occupied by an idea (ascending), the row whose content moves there. */
@@ -30,19 +30,19 @@ export interface Priorisation {
   /** True when the sort moves a row or an ID is assigned (false: nothing to write). */
   change: boolean;
   /** Ideas to schedule, by descending Score. */
-  planifiees: IdeePlanifiee[];
+  planifiees: ScheduledIdea[];
   /** The Plan rows of those ideas. */
-  actions: NouvelleAction[];
+  actions: NewAction[];
 }
 
 /** Ideas by descending Score; ideas without a Score go last; ties keep their sheet order. */
-export function trierParScore(ideas: readonly IdeeBacklog[]): IdeeBacklog[] {
-  const key = (idea: IdeeBacklog) => idea.score ?? Number.NEGATIVE_INFINITY;
+export function sortByScore(ideas: readonly BacklogIdea[]): BacklogIdea[] {
+  const key = (idea: BacklogIdea) => idea.score ?? Number.NEGATIVE_INFINITY;
   return [...ideas].sort((a, b) => (key(b) === key(a) ? a.row - b.row : key(b) > key(a) ? 1 : -1));
 }
 
 /** Assigns `B-NNN` to ideas without an ID, in sheet order, after the highest ID of the column. */
-export function idsManquants(ideas: readonly IdeeBacklog[], idCells: readonly unknown[]): Map<number, string> {
+export function missingIds(ideas: readonly BacklogIdea[], idCells: readonly unknown[]): Map<number, string> {
   let next = maxIdNumber(idCells, 'B');
   const ids = new Map<number, string>();
   for (const idea of [...ideas].sort((a, b) => a.row - b.row)) {
@@ -55,14 +55,14 @@ export function idsManquants(ideas: readonly IdeeBacklog[], idCells: readonly un
  * True for an idea to schedule: Quadrant Démarrer, Décision empty or Démarrer, no Mois prévu, and
  * a Score (scheduling goes by descending Score: an idea with a missing or unreadable note waits).
  */
-export function aPlanifier(idea: IdeeBacklog): boolean {
+export function toSchedule(idea: BacklogIdea): boolean {
   return idea.quadrant === 'Démarrer' && (idea.decision === null || idea.decision === 'Démarrer') && idea.moisPrevu === null
     && idea.idee.trim() !== '' && idea.score !== null;
 }
 
 /** Month of the n-th (0-based) newly scheduled action: 3 per month from the month after today. */
-export function moisDuRang(rang: number, today: Date): MonthKey {
-  return addMonths(monthKey(today), 1 + Math.floor(rang / CAPACITE_MENSUELLE));
+export function monthOfRank(rang: number, today: Date): MonthKey {
+  return addMonths(monthKey(today), 1 + Math.floor(rang / MONTHLY_CAPACITY));
 }
 
 /**
@@ -70,10 +70,10 @@ export function moisDuRang(rang: number, today: Date): MonthKey {
  * unreadable rows are not reused); ideas already in Plan (an `Origine` equal to their ID) are
  * not scheduled again.
  */
-export function prioriser(ideas: readonly IdeeBacklog[], idCells: readonly unknown[], plan: readonly Action[], planIdCells: readonly unknown[], today: Date): Priorisation {
-  const nouveauxIds = idsManquants(ideas, idCells);
-  const idOf = (idea: IdeeBacklog) => nouveauxIds.get(idea.row) ?? idea.id.trim();
-  const sorted = trierParScore(ideas);
+export function prioritise(ideas: readonly BacklogIdea[], idCells: readonly unknown[], plan: readonly Action[], planIdCells: readonly unknown[], today: Date): Prioritisation {
+  const nouveauxIds = missingIds(ideas, idCells);
+  const idOf = (idea: BacklogIdea) => nouveauxIds.get(idea.row) ?? idea.id.trim();
+  const sorted = sortByScore(ideas);
   const slots = ideas.map((idea) => idea.row).sort((a, b) => a - b);
   const deplacements = new Map<number, number>();
   const targetOf = new Map<number, number>();
@@ -84,12 +84,12 @@ export function prioriser(ideas: readonly IdeeBacklog[], idCells: readonly unkno
   });
   const moved = [...deplacements].some(([slot, source]) => slot !== source);
   const inPlan = new Set(plan.map((action) => normalize(action.origine)).filter((origine) => origine !== ''));
-  const candidates = sorted.filter((idea) => aPlanifier(idea) && !inPlan.has(normalize(idOf(idea))));
+  const candidates = sorted.filter((idea) => toSchedule(idea) && !inPlan.has(normalize(idOf(idea))));
   const planifiees = candidates.map((idea, rang) => ({
-    row: targetOf.get(idea.row) ?? idea.row, id: idOf(idea), idee: idea.idee, score: idea.score, mois: moisDuRang(rang, today),
+    row: targetOf.get(idea.row) ?? idea.row, id: idOf(idea), idee: idea.idee, score: idea.score, mois: monthOfRank(rang, today),
   }));
   const firstAction = maxIdNumber(planIdCells, 'A');
-  const actions = planifiees.map((p, i): NouvelleAction => ({
+  const actions = planifiees.map((p, i): NewAction => ({
     id: formatId('A', firstAction + i + 1), mois: p.mois, action: p.idee, statut: 'À faire', origine: p.id,
   }));
   return { nouveauxIds, deplacements, change: moved || nouveauxIds.size > 0, planifiees, actions };

@@ -2,26 +2,26 @@
 // on its second Sunday (Monday + 13 days), which is the échéance of its actions; the action's
 // Mois is the month of that échéance. The adoption check is 30 days after the deployment ends.
 
-import { ORIGINE_RELANCE, type Phase } from '../../workbook/contract';
+import { RELAUNCH_ORIGIN, type Phase } from '../../contract';
 import { addDays, monthKey, mondayOf, startOfDay } from '../months';
 import { sameText } from '../text';
 import type { Action } from '../types';
 import { formatId, maxIdNumber } from './ids';
-import type { NouvelleAction } from './new-action';
+import type { NewAction } from './new-action';
 
 /** Name of the ritual whose `Prochaine date` the relaunch fills (SPEC §2). */
-export const RITUEL_ADOPTION = 'Contrôle d\'adoption J+30';
+export const ADOPTION_RITUAL = 'Contrôle d\'adoption J+30';
 /** Days between the end of the deployment and the adoption check. */
-export const ADOPTION_JOURS = 30;
+export const ADOPTION_DAYS = 30;
 
 /** One action of the template; `quinzaine` 1–4 covers weeks 2q−1 and 2q. */
-export interface EtapeRelance {
+export interface RelaunchStep {
   quinzaine: 1 | 2 | 3 | 4;
   action: string;
 }
 
 /** Every bullet of SPEC §9 « Plan de relance 8 semaines ». */
-export const PLAN_RELANCE: readonly EtapeRelance[] = [
+export const RELAUNCH_TEMPLATE: readonly RelaunchStep[] = [
   { quinzaine: 1, action: 'S1–S2 Cadrage express : répondre sur une page aux quatre questions (problème, utilisateurs, minimum utile, date butoir)' },
   { quinzaine: 2, action: 'S3–S4 Choix et configuration : choisir l’outil' },
   { quinzaine: 2, action: 'S3–S4 Choix et configuration : configurer l’outil avec des données réelles (aucune personnalisation de plus de 2 heures)' },
@@ -35,12 +35,12 @@ export const PLAN_RELANCE: readonly EtapeRelance[] = [
 const PHASE_RELANCE: Phase = 'Fondations';
 
 /** Result: the rows and the adoption check date, or the relaunch already under way. */
-export type PlanDeRelance =
-  | { ok: true; lundi: Date; finDeploiement: Date; controleAdoption: Date; actions: NouvelleAction[] }
+export type RelaunchPlan =
+  | { ok: true; lundi: Date; finDeploiement: Date; controleAdoption: Date; actions: NewAction[] }
   | { ok: false; enCours: Action[] };
 
 /** Sunday ending fortnight `q` (1–4) of a plan starting on `lundi`. */
-export function finDeQuinzaine(lundi: Date, q: number): Date {
+export function endOfFortnight(lundi: Date, q: number): Date {
   return addDays(lundi, 14 * q - 1);
 }
 
@@ -48,19 +48,19 @@ export function finDeQuinzaine(lundi: Date, q: number): Date {
  * The relaunch from the Monday of `today`'s week; refused while an earlier relaunch still has
  * an action due today or later.
  */
-export function planDeRelance(today: Date, plan: readonly Action[], planIdCells: readonly unknown[]): PlanDeRelance {
+export function buildRelaunchPlan(today: Date, plan: readonly Action[], planIdCells: readonly unknown[]): RelaunchPlan {
   const jour = startOfDay(today).getTime();
-  const enCours = plan.filter((a) => sameText(a.origine, ORIGINE_RELANCE) && a.echeance !== null && a.echeance.getTime() >= jour);
+  const enCours = plan.filter((a) => sameText(a.origine, RELAUNCH_ORIGIN) && a.echeance !== null && a.echeance.getTime() >= jour);
   if (enCours.length > 0) return { ok: false, enCours };
   const lundi = mondayOf(today);
-  const finDeploiement = finDeQuinzaine(lundi, 4);
-  const controleAdoption = addDays(finDeploiement, ADOPTION_JOURS);
+  const finDeploiement = endOfFortnight(lundi, 4);
+  const controleAdoption = addDays(finDeploiement, ADOPTION_DAYS);
   const start = maxIdNumber(planIdCells, 'A');
-  const row = (action: string, echeance: Date, i: number): NouvelleAction => ({
+  const row = (action: string, echeance: Date, i: number): NewAction => ({
     id: formatId('A', start + i + 1), mois: monthKey(echeance), phase: PHASE_RELANCE, action, type: 'Ponctuelle',
-    statut: 'À faire', echeance, origine: ORIGINE_RELANCE,
+    statut: 'À faire', echeance, origine: RELAUNCH_ORIGIN,
   });
-  const actions = PLAN_RELANCE.map((step, i) => row(step.action, finDeQuinzaine(lundi, step.quinzaine), i));
-  actions.push(row(`${RITUEL_ADOPTION} : vérifier que l’équipe utilise l’outil`, controleAdoption, actions.length));
+  const actions = RELAUNCH_TEMPLATE.map((step, i) => row(step.action, endOfFortnight(lundi, step.quinzaine), i));
+  actions.push(row(`${ADOPTION_RITUAL} : vérifier que l’équipe utilise l’outil`, controleAdoption, actions.length));
   return { ok: true, lundi, finDeploiement, controleAdoption, actions };
 }

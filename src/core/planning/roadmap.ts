@@ -1,15 +1,15 @@
 // The 12-month roadmap template of SPEC §9 as data, and the Plan rows it gives from the
 // `Début de la feuille de route` month (month 1), with duplicate detection.
 
-import { ORIGINE_FEUILLE_DE_ROUTE, type Phase, type TypeAction } from '../../workbook/contract';
+import { ROADMAP_ORIGIN, type Phase, type TypeAction } from '../../contract';
 import { addMonths, lastDay, monthKey } from '../months';
 import { sameText } from '../text';
 import type { Action, MonthKey } from '../types';
 import { formatId, maxIdNumber } from './ids';
-import type { NouvelleAction } from './new-action';
+import type { NewAction } from './new-action';
 
 /** One action of the template; months are 1–12, `jusquAu` is the last month of a longer action. */
-export interface EtapeModele {
+export interface TemplateStep {
   mois: number;
   jusquAu?: number;
   phase: Phase;
@@ -19,17 +19,17 @@ export interface EtapeModele {
 }
 
 /** Monthly acquisition test budget of months 4–6 (SPEC §9: 1 000 €/mois pendant 3 mois). */
-export const BUDGET_TEST_MENSUEL = 1000;
+export const MONTHLY_TEST_BUDGET = 1000;
 
-const e = (mois: number, phase: Phase, action: string, type: TypeAction = 'Ponctuelle', extra: Partial<EtapeModele> = {}): EtapeModele =>
+const e = (mois: number, phase: Phase, action: string, type: TypeAction = 'Ponctuelle', extra: Partial<TemplateStep> = {}): TemplateStep =>
   ({ mois, phase, action, type, ...extra });
 const testBudget = (mois: number, phase: Phase) =>
-  e(mois, phase, `Budget test d’acquisition : 1 000 € ce mois-ci (mois ${mois - 3} sur 3)`, 'Récurrente', { budgetPrevu: BUDGET_TEST_MENSUEL });
+  e(mois, phase, `Budget test d’acquisition : 1 000 € ce mois-ci (mois ${mois - 3} sur 3)`, 'Récurrente', { budgetPrevu: MONTHLY_TEST_BUDGET });
 const formation = (mois: number, phase: Phase) => e(mois, phase, 'Consacrer 10 % du temps projet à la formation', 'Récurrente');
-const contenus = (mois: number) => e(mois, 'Structurer', 'Produire 8 à 12 contenus ce mois-ci', 'Récurrente');
+const contentActions = (mois: number) => e(mois, 'Structurer', 'Produire 8 à 12 contenus ce mois-ci', 'Récurrente');
 
 /** Every bullet of SPEC §9 « Feuille de route 12 mois type », in month order. */
-export const FEUILLE_DE_ROUTE_TYPE: readonly EtapeModele[] = [
+export const ROADMAP_TEMPLATE: readonly TemplateStep[] = [
   e(1, 'Fondations', 'Auditer l’existant : site, référencement, parcours clients, ressources (2 à 4 semaines)'),
   e(1, 'Fondations', 'Fixer des objectifs mesurables (onglet Objectifs)'),
   e(2, 'Fondations', 'Décrire 3 à 5 personas'),
@@ -46,8 +46,8 @@ export const FEUILLE_DE_ROUTE_TYPE: readonly EtapeModele[] = [
   e(6, 'Amplifier', 'Mettre en place l’automatisation marketing'),
   formation(6, 'Amplifier'),
   e(7, 'Structurer', 'Mettre en place l’infrastructure : CRM, refonte du site ou plateforme e-commerce (6 à 8 semaines)', 'Ponctuelle', { jusquAu: 8 }),
-  contenus(7),
-  contenus(8),
+  contentActions(7),
+  contentActions(8),
   e(8, 'Structurer', 'Automatiser les tâches répétitives'),
   e(9, 'Optimiser', 'Analyser les six mois de données'),
   e(9, 'Optimiser', 'Réaliser un audit mobile'),
@@ -58,8 +58,8 @@ export const FEUILLE_DE_ROUTE_TYPE: readonly EtapeModele[] = [
 ];
 
 /** Result: the rows to append, or the roadmap actions already in Plan for that window. */
-export type FeuilleDeRoute =
-  | { ok: true; debut: MonthKey; actions: NouvelleAction[] }
+export type Roadmap =
+  | { ok: true; debut: MonthKey; actions: NewAction[] }
   | { ok: false; debut: MonthKey; existantes: Action[] };
 
 /**
@@ -67,17 +67,17 @@ export type FeuilleDeRoute =
  * (last) month, Statut `À faire`, Origine `Feuille de route type`, IDs after the highest `A-`.
  * Refused when Plan already holds a template action in months 1–12 of this start.
  */
-export function feuilleDeRoute(debut: Date, plan: readonly Action[], planIdCells: readonly unknown[]): FeuilleDeRoute {
+export function buildRoadmap(debut: Date, plan: readonly Action[], planIdCells: readonly unknown[]): Roadmap {
   const first = monthKey(debut);
   const window = new Set(Array.from({ length: 12 }, (_, i) => addMonths(first, i)));
-  const existantes = plan.filter((a) => sameText(a.origine, ORIGINE_FEUILLE_DE_ROUTE) && a.mois !== null && window.has(a.mois));
+  const existantes = plan.filter((a) => sameText(a.origine, ROADMAP_ORIGIN) && a.mois !== null && window.has(a.mois));
   if (existantes.length > 0) return { ok: false, debut: first, existantes };
   const start = maxIdNumber(planIdCells, 'A');
-  const actions = FEUILLE_DE_ROUTE_TYPE.map((step, i): NouvelleAction => {
+  const actions = ROADMAP_TEMPLATE.map((step, i): NewAction => {
     const mois = addMonths(first, step.mois - 1);
-    const action: NouvelleAction = {
+    const action: NewAction = {
       id: formatId('A', start + i + 1), mois, phase: step.phase, action: step.action, type: step.type,
-      statut: 'À faire', echeance: lastDay(addMonths(first, (step.jusquAu ?? step.mois) - 1)), origine: ORIGINE_FEUILLE_DE_ROUTE,
+      statut: 'À faire', echeance: lastDay(addMonths(first, (step.jusquAu ?? step.mois) - 1)), origine: ROADMAP_ORIGIN,
     };
     if (step.budgetPrevu !== undefined) action.budgetPrevu = step.budgetPrevu;
     return action;

@@ -2,21 +2,21 @@
 // 15 min actions (done in the past week, in progress, blocked, due this week), 10 min problems
 // (blocked and late actions) — and the Journal row it leaves.
 
-import type { Meteo } from '../../workbook/contract';
-import { alertesDuContexte, meteoDuContexte } from '../alerts';
-import { contexteMois } from '../context';
+import type { Meteo } from '../../contract';
+import { alertsOfContext, weatherOfContext } from '../alerts/all';
+import { buildMonthContext } from '../alerts/context';
 import { daysBetween, formatDateFr, monthKey, startOfDay } from '../months';
 import { sameText } from '../text';
-import type { Action, Classeur, Rituel } from '../types';
-import { isLate } from '../weather';
+import type { Action, Workbook, Ritual } from '../types';
+import { isLate } from '../alerts/weather';
 
 /** Name of the weekly ritual (SPEC §2). */
-export const POINT_HEBDO = 'Point hebdo';
+export const WEEKLY_MEETING = 'Point hebdo';
 /** Default length of the meeting, in minutes. */
-export const DUREE_POINT_HEBDO = 30;
+export const WEEKLY_MEETING_MINUTES = 30;
 
 /** One line of the agenda. */
-export interface ActionOrdreDuJour {
+export interface AgendaAction {
   id: string;
   action: string;
   responsable: string;
@@ -26,29 +26,29 @@ export interface ActionOrdreDuJour {
 }
 
 /** The agenda of a point hebdo. */
-export interface OrdreDuJour {
+export interface Agenda {
   date: Date;
   duree: number;
   meteo: Meteo;
-  faites: ActionOrdreDuJour[];
-  enCours: ActionOrdreDuJour[];
-  bloquees: ActionOrdreDuJour[];
-  cetteSemaine: ActionOrdreDuJour[];
-  problemes: ActionOrdreDuJour[];
+  faites: AgendaAction[];
+  enCours: AgendaAction[];
+  bloquees: AgendaAction[];
+  cetteSemaine: AgendaAction[];
+  problemes: AgendaAction[];
   participants: string[];
 }
 
-const ligne = (a: Action, motif?: string): ActionOrdreDuJour =>
+const ligne = (a: Action, motif?: string): AgendaAction =>
   ({ id: a.id, action: a.action, responsable: a.responsable, echeance: a.echeance, ...(motif ? { motif } : {}) });
 
 /** Date of the next meeting: the ritual's `Prochaine date` when today or later, else today. */
-export function dateDuPoint(rituel: Rituel | undefined, today: Date): Date {
+export function meetingDate(rituel: Ritual | undefined, today: Date): Date {
   const jour = startOfDay(today);
   return rituel?.prochaineDate && rituel.prochaineDate.getTime() >= jour.getTime() ? rituel.prochaineDate : jour;
 }
 
 /** Why an action is a problem on `date` (blocked, late, both), or null. */
-export function motifProbleme(a: Action, date: Date): string | null {
+export function problemReason(a: Action, date: Date): string | null {
   const motifs: string[] = [];
   if (a.statut === 'Bloqué') motifs.push('bloquée');
   if (isLate(a, date) && a.echeance) motifs.push(`en retard depuis le ${formatDateFr(a.echeance)}`);
@@ -60,32 +60,32 @@ export function motifProbleme(a: Action, date: Date): string | null {
  * « faites » = `Fait le` within the 7 days before the meeting; « cette semaine » = due within
  * the 7 days from the meeting (meeting day included) and neither done nor dropped.
  */
-export function ordreDuJour(classeur: Classeur, today: Date): OrdreDuJour {
-  const rituel = classeur.rituels.find((r) => sameText(r.rituel, POINT_HEBDO));
-  const date = dateDuPoint(rituel, today);
-  const ctx = contexteMois(classeur, monthKey(today), today);
+export function buildAgenda(classeur: Workbook, today: Date): Agenda {
+  const rituel = classeur.rituels.find((r) => sameText(r.rituel, WEEKLY_MEETING));
+  const date = meetingDate(rituel, today);
+  const ctx = buildMonthContext(classeur, monthKey(today), today);
   const plan = classeur.plan;
-  const ouverte = (a: Action) => a.statut !== 'Fait' && a.statut !== 'Abandonné';
+  const isOpen = (a: Action) => a.statut !== 'Fait' && a.statut !== 'Abandonné';
   const dans = (d: Date | null) => (d === null ? Number.NaN : daysBetween(date, d));
   const problemes = plan.flatMap((a) => {
-    const motif = motifProbleme(a, date);
+    const motif = problemReason(a, date);
     return motif === null ? [] : [ligne(a, motif)];
   });
   return {
     date,
-    duree: rituel?.duree ?? DUREE_POINT_HEBDO,
-    meteo: meteoDuContexte(ctx, alertesDuContexte(ctx)),
+    duree: rituel?.duree ?? WEEKLY_MEETING_MINUTES,
+    meteo: weatherOfContext(ctx, alertsOfContext(ctx)),
     faites: plan.filter((a) => a.statut === 'Fait' && dans(a.faitLe) >= -7 && dans(a.faitLe) <= 0).map((a) => ligne(a)),
     enCours: plan.filter((a) => a.statut === 'En cours').map((a) => ligne(a)),
     bloquees: plan.filter((a) => a.statut === 'Bloqué').map((a) => ligne(a)),
-    cetteSemaine: plan.filter((a) => ouverte(a) && dans(a.echeance) >= 0 && dans(a.echeance) <= 6).map((a) => ligne(a)),
+    cetteSemaine: plan.filter((a) => isOpen(a) && dans(a.echeance) >= 0 && dans(a.echeance) <= 6).map((a) => ligne(a)),
     problemes,
     participants: rituel?.participants ?? [],
   };
 }
 
 /** The default `Blocages` text of the Journal row: one problem per line. */
-export function blocagesTexte(agenda: OrdreDuJour): string {
+export function blockedText(agenda: Agenda): string {
   return agenda.problemes.map((p) => `${p.id ? `${p.id} ` : ''}${p.action} (${p.motif ?? ''})`).join('\n');
 }
 

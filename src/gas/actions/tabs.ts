@@ -2,7 +2,7 @@
 // rewritten), its sheet kept for the writes, and the checks that stop an action before any write.
 
 import { readSheetValues } from '../read';
-import type { ColumnSpec } from '../../workbook/contract';
+import type { ColumnSpec } from '../../contract';
 import { matchHeaders } from '../../workbook/headers';
 import { UserError } from '../lock';
 
@@ -10,7 +10,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** One tab as read: its sheet, its values (row 0 = row 1) and, when asked, its formulas. */
-export interface Onglet {
+export interface TabData {
   readonly name: string;
   readonly sheet: Sheet;
   readonly values: unknown[][];
@@ -18,8 +18,8 @@ export interface Onglet {
 }
 
 /** Reads each named tab that exists: one getSheetValues, or getDataRange + getValues + getFormulas when formulas are asked. */
-export function lireOnglets(ss: Spreadsheet, names: readonly string[], withFormulas: readonly string[] = []): Map<string, Onglet> {
-  const onglets = new Map<string, Onglet>();
+export function readTabs(ss: Spreadsheet, names: readonly string[], withFormulas: readonly string[] = []): Map<string, TabData> {
+  const onglets = new Map<string, TabData>();
   for (const name of names) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
@@ -34,12 +34,12 @@ export function lireOnglets(ss: Spreadsheet, names: readonly string[], withFormu
 }
 
 /** The values of every tab read, as the reader wants them. */
-export function grilles(onglets: ReadonlyMap<string, Onglet>): Record<string, unknown[][]> {
+export function grids(onglets: ReadonlyMap<string, TabData>): Record<string, unknown[][]> {
   return Object.fromEntries([...onglets].map(([name, onglet]) => [name, onglet.values]));
 }
 
 /** The tab, or a French message telling how to create it. */
-export function ongletRequis(onglets: ReadonlyMap<string, Onglet>, name: string): Onglet {
+export function requiredTab(onglets: ReadonlyMap<string, TabData>, name: string): TabData {
   const onglet = onglets.get(name);
   if (!onglet) throw new UserError(`Onglet « ${name} » introuvable — lancez « Initialiser le classeur » pour le créer.`);
   return onglet;
@@ -49,7 +49,7 @@ export function ongletRequis(onglets: ReadonlyMap<string, Onglet>, name: string)
  * 0-based column of each contract header of the header row at `headerAt`; a missing required
  * header stops the action with a French message, so the required ones are typed as present.
  */
-export function colonnesRequises<R extends string>(onglet: Onglet, specs: readonly ColumnSpec[], required: readonly R[], headerAt = 0): Record<string, number> & Record<R, number> {
+export function requiredColumns<R extends string>(onglet: TabData, specs: readonly ColumnSpec[], required: readonly R[], headerAt = 0): Record<string, number> & Record<R, number> {
   const { index } = matchHeaders(onglet.values[headerAt] ?? [], specs);
   const missing = required.filter((header) => index[header] === undefined);
   if (missing.length > 0) {
@@ -60,17 +60,17 @@ export function colonnesRequises<R extends string>(onglet: Onglet, specs: readon
 }
 
 /** Raw cells of a column for data rows (below the header), e.g. every ID typed. */
-export function colonne(onglet: Onglet, column: number | undefined, headerAt = 0): unknown[] {
+export function columnValues(onglet: TabData, column: number | undefined, headerAt = 0): unknown[] {
   if (column === undefined) return [];
   return onglet.values.slice(headerAt + 1).map((row) => row[column]);
 }
 
 /** True when a data cell (1-based sheet row, 0-based column) of the column holds a formula. */
-export function aUneFormule(onglet: Onglet, row: number, column: number): boolean {
+export function hasFormula(onglet: TabData, row: number, column: number): boolean {
   return (onglet.formulas?.[row - 1]?.[column] ?? '') !== '';
 }
 
 /** True when any data row of the column holds a formula (array formulas included). */
-export function colonneAvecFormules(onglet: Onglet, column: number, headerAt = 0): boolean {
+export function columnWithFormulas(onglet: TabData, column: number, headerAt = 0): boolean {
   return (onglet.formulas ?? []).some((row, at) => at > headerAt && (row[column] ?? '') !== '');
 }

@@ -3,10 +3,10 @@
 // Every block goes through writeAsText (user text stays text, plain-text `@` cells as typed).
 
 import { adjacentRuns, ensureSize, rectangle, writeAsText } from '../cells';
-import type { Onglet } from './tabs';
+import type { TabData } from './tabs';
 
 /** Appends `rows` below the last row of the tab in one setValues; returns the first row written. */
-export function ajouterLignes(onglet: Onglet, rows: readonly unknown[][]): number {
+export function appendRows(onglet: TabData, rows: readonly unknown[][]): number {
   const first = Math.max(onglet.values.length, 1) + 1;
   if (rows.length === 0) return first;
   const width = Math.max(...rows.map((row) => row.length), 1);
@@ -19,7 +19,7 @@ export function ajouterLignes(onglet: Onglet, rows: readonly unknown[][]): numbe
  * Writes `rows` (full-width rows, sheet row `firstRow` onwards) but only in `columns`: one
  * block per run of adjacent columns, so the other columns (formulas) are never touched.
  */
-export function ecrireColonnes(onglet: Onglet, firstRow: number, rows: readonly unknown[][], columns: readonly number[]): number {
+export function writeColumns(onglet: TabData, firstRow: number, rows: readonly unknown[][], columns: readonly number[]): number {
   if (rows.length === 0) return 0;
   const runs = adjacentRuns(columns);
   for (const { start, length } of runs) {

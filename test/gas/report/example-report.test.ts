@@ -1,0 +1,143 @@
+// The example's October 2026 report, value by value, against figures computed by hand from
+// src/core/example*.ts with today = 18/11/2026 (roadmap month 1 = June 2026, October = month 5,
+// R = 01/11/2026; October and September 2026 each have 4 Mondays: 5/12/19/26 and 7/14/21/28).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../emulator/index';
+import { exampleBook, FEUILLE, MOIS, rowStarting } from './support';
+
+let emu: Emulator;
+let v: unknown[][];
+const row = (prefix: string, from = 0) => {
+  const i = rowStarting(v, prefix, from);
+  expect(i, `row « ${prefix} »`).toBeGreaterThanOrEqual(0);
+  return i;
+};
+const near = (a: unknown, b: number) => expect(a as number).toBeCloseTo(b, 6);
+
+beforeAll(() => {
+  emu = exampleBook();
+  const result = emu.run('boussoleGenererRapportPour', MOIS);
+  // 2 rouge alerts (Blocage, Dépassement) → ⛈️ ; 4 alerts in all (see below).
+  expect(result).toEqual({ feuille: FEUILLE, meteo: '⛈️ Orageux', alertes: 4 });
+  v = emu.book.values(FEUILLE);
+});
+
+describe('Rapport 2026-10 of the example', () => {
+  it('has the title, the company, the dates and the weather on top, and fits one page', () => {
+    expect(v[0]?.[0]).toBe('Rapport mensuel — CRM et nouveau site — octobre 2026');
+    expect(v[1]?.[0]).toBe('Menuiserie Lambert & Fils · généré le 18/11/2026 · situation au 31/10/2026');
+    expect(v[2]?.slice(0, 2)).toEqual(['Météo : ⛈️ Orageux', '2 signaux rouges, 2 orange']);
+    expect(v.length).toBeLessThanOrEqual(70);
+    expect(emu.book.activeSheet()).toBe(FEUILLE);
+  });
+
+  it('counts the month’s actions per status and the completion rate', () => {
+    // October: A-018..A-025 = 8 actions — Fait 4 (018, 019, 020, 021), En cours 1 (022),
+    // Bloqué 2 (023, 024), À faire 0, Abandonné 1 (025); completion = 4 / (8 − 1) = 0.5714.
+    const i = row('Actions du mois');
+    expect(v[i]?.[0]).toBe('Actions du mois — 8 actions');
+    expect(v[i + 2]).toEqual(['Nombre d’actions', 4, 1, 2, 0]);
+    near(v[i + 3]?.[1], 4 / 7);
+    expect(v[i + 3]?.slice(3)).toEqual(['Abandonné', 1]);
+  });
+
+  it('lists done, blocked and late actions with their cells', () => {
+    const done = row('Faites (4)');
+    expect(v.slice(done + 1, done + 5).map((r) => r[0])).toEqual([
+      'Poursuivre la campagne Google Ads', 'Poursuivre le test LinkedIn Ads', 'Tenir un stand au Salon de l\'habitat', 'Publier 4 articles de fond']);
+    const blocked = row('Bloquées (2)');
+    expect(v.slice(blocked + 1, blocked + 3).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['Intégrer les formulaires du site au CRM', 'Karim Haddad', 'Plan!D24'],
+      ['Importer l\'historique des devis', 'Nadia Benali', 'Plan!D25']]);
+    // A-022, due 20/10/2026 < R = 01/11/2026 and En cours; the blocked ones are due in November.
+    const late = row('En retard (1)');
+    expect(v[late + 1]?.slice(0, 3)).toEqual(['Automatiser les relances de devis dans le CRM', 'Julien Moreau', 'En cours']);
+    expect(new Date(v[late + 1]?.[3] as Date).getDate()).toBe(20);
+  });
+
+  it('gives each objective its value, trend, target and progression', () => {
+    const i = row('Objectif (indicateur — canal)') + 1;
+    // Leads, all channels, per week in October (k = 5): site 2+5, Google 3+5, LinkedIn 2, e-mail 2, social 2 = 21 → ×4 = 84;
+    // September (k = 4): 6 + 7 + 3 + 2 + 2 = 20 → 80 ▲; progression (84 − 40) / (90 − 40) = 0.88.
+    expect(v[i]?.slice(0, 4)).toEqual(['Leads — tous canaux', 84, '▲', 90]);
+    near(v[i]?.[4], 0.88);
+    // CAC: spend 215 €/week → 860; new clients 2+2+1+1+1 = 7/week → 28; 860 / 28 = 30.714 (Sept: 860 / 24 = 35.83 ▼);
+    // progression (30.714 − 60) / (30 − 60) = 0.97619.
+    near(v[i + 1]?.[1], 860 / 28);
+    expect(v[i + 1]?.[2]).toBe('▼');
+    near(v[i + 1]?.[4], (860 / 28 - 60) / (30 - 60));
+    // Site web conversion: 8 / 1 600 = 0.005 (Sept 8 / 1 520 = 0.00526 ▼); progression (0.005 − 0.003) / 0.005 = 0.4.
+    near(v[i + 2]?.[1], 0.005);
+    expect(v[i + 2]?.[2]).toBe('▼');
+    near(v[i + 2]?.[4], 0.4);
+    // Chiffre d'affaires: (2 000 + 2 800 + 1 400 + 900 + 600) × 4 = 30 800 (Sept 30 400 ▲); (30 800 − 20 000) / 20 000 = 0.54.
+    expect(v[i + 3]?.slice(0, 4)).toEqual(['Chiffre d\'affaires — tous canaux', 30800, '▲', 40000]);
+    near(v[i + 3]?.[4], 0.54);
+    // Google Ads new clients 2 × 4 = 8 both months (=); (8 − 4) / (12 − 4) = 0.5. LinkedIn ROAS 5 600 / 400 = 14 (=); 0.4.
+    expect(v[i + 4]?.slice(0, 5)).toEqual(['Nouveaux clients — Google Ads', 8, '=', 12, 0.5]);
+    expect(v[i + 5]?.slice(0, 5)).toEqual(['ROAS — LinkedIn Ads', 14, '=', 20, 0.4]);
+  });
+
+  it('shows the budget of the month and cumulated per horizon, in euros with shares', () => {
+    const i = row('Horizon') + 1;
+    // Month: LT = A-022 300 + A-023 600 planned, nothing spent; RR = 300/310 + 400/420 + 900/1 420; O&I none.
+    // Cumulated to October: LT 1 200+200+300+800+600+600 = 3 700 / 1 150+200+800+600 = 2 750; RR 2 300 / 2 810; O&I 600 / 600.
+    expect(v.slice(i, i + 4)).toEqual([
+      ['Long terme', 900, 0, 3700, 2750],
+      ['Résultats rapides', 1600, 2150, 2300, 2810],
+      ['Optimisation & imprévus', 0, 0, 600, 600],
+      ['Total', 2500, 2150, 6600, 6160]]);
+    const y = row('Sur l’année') + 1;
+    // Year: 6 000 (50 %), 3 600 (30 %), 2 400 (20 %); actual to date 2 750, 2 810, 750 (typed Réel of the consultant poste).
+    expect(v.slice(y, y + 4).map((r) => r.slice(0, 4))).toEqual([
+      ['Long terme', 6000, 0.5, 2750], ['Résultats rapides', 3600, 0.3, 2810], ['Optimisation & imprévus', 2400, 0.2, 750], ['Total', 12000, 1, 6310]]);
+    const h = row('Part Humain');
+    // Humain (1 500 + 1 800) / 12 000 = 27.5 %; experimentation 1 500 / 12 000 = 12.5 %.
+    expect([v[h]?.[1], v[h]?.[4]]).toEqual([0.275, 0.125]);
+    const s = row('Postes au-delà du seuil') + 1;
+    // Salon: 1 420 spent for 900 planned: +57.8 % > 50 %.
+    expect(v[s]?.slice(0, 3)).toEqual(['Salon de l\'habitat', 900, 1420]);
+    near(v[s]?.[3], 520 / 900);
+  });
+
+  it('lists exactly the alerts that must fire, coloured, with their cells', () => {
+    const i = row('Signal') + 1;
+    const alerts = v.slice(i, i + 4).map((r) => [String(r[0]).split(' — ')[0], r[1], r[2]]);
+    expect(alerts).toEqual([
+      ['Blocage', 'Rouge', 'Plan!G24, Plan!G25'],
+      ['Dépassement budgétaire', 'Rouge', 'Budget!F7, Budget!E7'],
+      ['Retard', 'Orange', 'Plan!H23'], // 1 of 8 = 12.5 % < 20 % → orange
+      ['Gouvernance floue', 'Orange', 'Gouvernance!C4']]); // « Campagnes d'acquisition » has 2 A
+    expect(v[i + 4]?.[0]).toBe('Recommandations');
+    // Must not fire: measures and journal on 26/10 (within 14 days of R), full cadrage, Humain 27.5 %, experimentation
+    // 12.5 %, nothing En cours in months 1–3, CLV:CAC ≥ 3 (LinkedIn: 1 400 × 0.3 × 5 × 0.4 = 840 for a CAC of 100).
+    const text = v.map((r) => String(r[0])).join('\n');
+    for (const signal of ['Tableau de bord abandonné', 'Rituels non tenus', 'Cadrage incomplet', 'Humain sous-investi', 'Expérimentation —', 'Trop de chantiers', 'Rentabilité client']) {
+      expect(text).not.toContain(signal);
+    }
+    expect(emu.book.backgrounds(FEUILLE, `B${i + 1}`)[0]?.[0]).toBe('#fce8e6');
+  });
+
+  it('recommends the reallocation and the three quick wins', () => {
+    const i = row('Réallocation entre canaux') + 1;
+    // CAC: LinkedIn 400 / 4 = 100 €, e-mailing 60 / 4 = 15 € (100 ≥ 2 × 15) → 30 % × 400 = 120 €.
+    expect(String(v[i]?.[0])).toContain('« LinkedIn Ads »');
+    expect(String(v[i]?.[0])).toContain('« E-mailing »');
+    expect(v[i]?.slice(1, 4)).toEqual([120, 100, 15]);
+    // Scores: B-002 (2·3 + 2 + 4) / 16 = 75, B-003 11/16 → 69, B-014 10/16 → 63 (B-001 and B-009 already decided).
+    const q = row('Quick wins') + 1;
+    expect(v.slice(q, q + 3).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Avis Google demandé après chaque chantier', 75, 'B-002'],
+      ['Devis signés électroniquement', 69, 'B-003'],
+      ['Synchroniser l\'agenda des poseurs avec le CRM', 63, 'B-014']]);
+  });
+
+  it('shows next month’s actions and the decisions to take', () => {
+    const i = row('Mois prochain — novembre 2026');
+    expect(v[i + 1]?.[0]).toBe('Actions prévues (5)');
+    expect(v.slice(i + 2, i + 7).map((r) => r[4])).toEqual(['Plan!D27', 'Plan!D28', 'Plan!D29', 'Plan!D30', 'Plan!D31']);
+    const d = row('Décisions à prendre');
+    expect(v.slice(d + 1, d + 4).map((r) => String(r[0]).slice(0, 3))).toEqual(['1. ', '2. ', '3. ']);
+    expect(String(v[d + 3]?.[0])).toContain('Salon de l\'habitat');
+  });
+});
