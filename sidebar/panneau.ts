@@ -8,7 +8,7 @@ import { callServer } from './rpc';
 import { showAlerts, showWeather, showRitual, showWeek, type Gestes } from './sections';
 
 const gestes: Gestes = {
-  async selectionner(alerte: PanelAlert, bouton: HTMLButtonElement) {
+  async select(alerte: PanelAlert, bouton: HTMLButtonElement) {
     bouton.disabled = true;
     try {
       const r = await callServer('boussoleSelectionnerCellules', alerte.cellules);

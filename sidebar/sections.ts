@@ -5,7 +5,7 @@ import { el, fill } from './dom';
 import { weatherIcon } from './weather-icon';
 
 export interface Gestes {
-  selectionner(alerte: PanelAlert, bouton: HTMLButtonElement): void;
+  select(alerte: PanelAlert, bouton: HTMLButtonElement): void;
   changeStatus(action: PanelAction, statut: string, champ: HTMLSelectElement): void;
 }
 
@@ -36,18 +36,18 @@ export function showAlerts(d: PanelSnapshot, gestes: Gestes): void {
   const items = d.alertes.map((a) => {
     const bouton = el('button', { type: 'button', class: 'lien', 'aria-label': `Sélectionner les cellules : ${a.signal}`, disabled: a.cellules.length === 0 },
       a.cellules.length > 1 ? `Voir les ${a.cellules.length} cellules` : 'Voir la cellule');
-    bouton.addEventListener('click', () => gestes.selectionner(a, bouton));
+    bouton.addEventListener('click', () => gestes.select(a, bouton));
     const item = el('li', { class: `alerte ${a.niveau}` },
       el('div', { class: 'alerte-titre' }, el('span', { class: `pastille ${a.niveau}` }, a.niveau === 'rouge' ? 'Rouge' : 'Orange'), el('strong', {}, a.signal)),
       el('p', { class: 'alerte-message' }, a.message),
       el('p', { class: 'alerte-conseil muted' }, a.conseil));
-    const lire = el('button', { type: 'button', class: 'lien', 'aria-expanded': 'false' }, 'Lire tout');
-    lire.addEventListener('click', () => {
+    const readAll = el('button', { type: 'button', class: 'lien', 'aria-expanded': 'false' }, 'Lire tout');
+    readAll.addEventListener('click', () => {
       const ouverte = item.classList.toggle('ouverte');
-      lire.setAttribute('aria-expanded', String(ouverte));
-      lire.textContent = ouverte ? 'Réduire' : 'Lire tout';
+      readAll.setAttribute('aria-expanded', String(ouverte));
+      readAll.textContent = ouverte ? 'Réduire' : 'Lire tout';
     });
-    item.append(el('div', { class: 'alerte-gestes' }, bouton, lire));
+    item.append(el('div', { class: 'alerte-gestes' }, bouton, readAll));
     return item;
   });
   const reste = d.alertesTotal - d.alertes.length;

@@ -32,12 +32,12 @@ aside select{font:inherit}iframe{border:0;width:300px;flex:1}
 var etat = { actif: null, classeur: null };
 function el(tag, text, cls) { var n = document.createElement(tag); if (text !== undefined) n.textContent = text; if (cls) n.className = cls; return n; }
 function lettre(i) { var s = ''; for (var n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s; return s; }
-function dessiner() {
+function draw() {
   var c = etat.classeur; if (!c) return;
   var nav = document.getElementById('onglets'); nav.replaceChildren();
   c.onglets.forEach(function (o) {
     var b = el('button', o.nom); b.setAttribute('role', 'tab'); b.setAttribute('aria-selected', String(o.nom === etat.actif));
-    b.onclick = function () { etat.actif = o.nom; dessiner(); }; nav.append(b);
+    b.onclick = function () { etat.actif = o.nom; draw(); }; nav.append(b);
   });
   var onglet = c.onglets.find(function (o) { return o.nom === etat.actif; }) || c.onglets[0];
   var grille = document.getElementById('grille'); grille.replaceChildren(); if (!onglet) return;
@@ -55,13 +55,13 @@ function dessiner() {
   table.append(corps); grille.append(table);
   document.getElementById('journal').textContent = c.journal.join(' · ');
 }
-function charger() {
+function load() {
   return fetch('/api/classeur').then(function (r) { return r.json(); }).then(function (c) {
     etat.classeur = c; if (c.actif && c.actif !== etat.dernierActif) { etat.actif = c.actif; etat.dernierActif = c.actif; }
-    if (!etat.actif && c.onglets[0]) etat.actif = c.onglets[0].nom; dessiner();
+    if (!etat.actif && c.onglets[0]) etat.actif = c.onglets[0].nom; draw();
   });
 }
-window.addEventListener('message', function (e) { if (e.origin === location.origin && e.data && e.data.type === 'boussole-rpc') charger(); });
+window.addEventListener('message', function (e) { if (e.origin === location.origin && e.data && e.data.type === 'boussole-rpc') load(); });
 document.getElementById('vue').onchange = function (e) { document.getElementById('panneau').src = e.target.value; };
-charger();
+load();
 </script></body></html>`;

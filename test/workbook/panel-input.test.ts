@@ -6,7 +6,7 @@ import { isMonthKey } from '../../src/core/months';
 const POSTES = ['Site web', 'Formation'];
 const VALIDE = { action: ' Publier 4 articles ', mois: '2026-11', responsable: 'Marie', echeance: '2026-11-30', budgetPrevu: '1 200,50', poste: 'site WEB' };
 
-describe('validerAjout', () => {
+describe('validateAddition', () => {
   it('accepts a complete form and canonicalises its values', () => {
     const r = validateAddition(VALIDE, POSTES);
     expect(r.ok).toBe(true);
@@ -44,7 +44,7 @@ describe('validerAjout', () => {
   });
 });
 
-describe('validerChangementStatut', () => {
+describe('validateStatusChange', () => {
   it('accepts a known status whatever its case and accents', () => {
     expect(validateStatusChange({ id: 'A-001', ligne: 5, statut: 'a faire' })).toEqual({ ok: true, valeurs: { id: 'A-001', ligne: 5, statut: 'À faire' } });
   });
@@ -77,7 +77,7 @@ describe('cells, roles and months', () => {
   it('knows the two share roles and the report month format', () => {
     expect(shareRoleSchema().safeParse('lecteur').success).toBe(true);
     expect(shareRoleSchema().safeParse('commentateur').success).toBe(false);
-    expect(isMonthKey('2026-11')).toBe(true); // the report month check the product uses (validerMois)
+    expect(isMonthKey('2026-11')).toBe(true); // the report month check the product uses (validateMonth)
     expect(isMonthKey('2026-13')).toBe(false);
   });
 });

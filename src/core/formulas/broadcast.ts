@@ -117,7 +117,7 @@ export function optional(lecteur: ArgReader, fallback: number): ArgReader {
  */
 export function numeric(lecteurs: readonly ArgReader[], fn: (...values: number[]) => number | string | null): (...cells: unknown[]) => unknown {
   return (...cells) => {
-    const parsed = lecteurs.map((lire, at) => lire(cells[at]));
+    const parsed = lecteurs.map((readArg, at) => readArg(cells[at]));
     const alerte = parsed.find(isAlerte);
     if (alerte !== undefined) return alerte;
     if (parsed.some((value) => value === null)) return '';

@@ -51,7 +51,7 @@ function readCadrageTab(onglets: Map<string, TabData>): { total: number; maturit
 }
 
 /** Writes the accepted proposal: new postes, or the empty cells (one block when the column has no formula). */
-function ecrire(budget: TabData, p: BudgetProposal, cols: Record<string, number>): void {
+function writeAmounts(budget: TabData, p: BudgetProposal, cols: Record<string, number>): void {
   const width = budget.values[0]?.length ?? 0;
   const montant = cols['Montant prévu'] ?? 0;
   if (p.nouveauxPostes.length > 0) {
@@ -94,7 +94,7 @@ export function splitBudget(): string {
     return 'Aucune cellule « Montant prévu » vide : rien n’a été écrit.';
   }
   if (!confirm('Répartition du budget', `${texte}\n\nÉcrire ces montants ?`)) return 'Répartition non écrite (réponse Non).';
-  withDocumentLock(() => ecrire(budget, p, cols));
+  withDocumentLock(() => writeAmounts(budget, p, cols));
   const message = p.nouveauxPostes.length > 0
     ? `Budget : 3 postes créés (${p.nouveauxPostes.map((n) => `${n.poste} ${formatEuros(n.montant)}`).join(', ')}).`
     : `Budget : ${plural(p.remplissages.length, 'montant prévu rempli', 'montants prévus remplis')} (${formatEuros(p.remplissages.reduce((s, r) => s + r.montant, 0))}).`;

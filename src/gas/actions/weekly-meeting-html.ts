@@ -22,7 +22,7 @@ function liste(titre: string, actions: readonly AgendaAction[]): string {
 }
 
 const SCRIPT = `<script>
-function enregistrer(){var f=document.getElementById('f');var b=document.getElementById('ok');var s=document.getElementById('statut');
+function save(){var f=document.getElementById('f');var b=document.getElementById('ok');var s=document.getElementById('statut');
 b.disabled=true;s.className='statut muted';s.textContent='Enregistrement dans le Journal…';
 var payload={date:f.date.value,meteo:f.meteo.value,decisions:f.decisions.value,blocages:f.blocages.value,participants:f.participants.value};
 google.script.run.withSuccessHandler(function(r){s.textContent=r.message;s.className='statut '+(r.ok?'succes':'erreur');if(!r.ok){b.disabled=false;}else{b.textContent='Enregistré';}})
@@ -34,7 +34,7 @@ google.script.run.withSuccessHandler(function(r){s.textContent=r.message;s.class
 export function weeklyMeetingHtml(agenda: Agenda): string {
   const options = METEOS.map((m) => `<option${m === agenda.meteo ? ' selected' : ''}>${escapeHtml(m)}</option>`).join('');
   return [
-    '<form id="f" onsubmit="return enregistrer()">',
+    '<form id="f" onsubmit="return save()">',
     `<h2>Point hebdo du ${escapeHtml(formatDateFr(agenda.date))} — ${agenda.duree} min</h2>`,
     `<h3>1. Météo (5 min)</h3><p>Météo du projet : <strong>${escapeHtml(agenda.meteo)}</strong></p>`,
     '<h3>2. Actions (15 min)</h3>',

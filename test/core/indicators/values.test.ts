@@ -77,7 +77,7 @@ describe('tendance', () => {
   });
 });
 
-describe('evaluerObjectif', () => {
+describe('evaluateObjective', () => {
   it('evaluates an increasing objective on one channel', () => {
     const c = classeur({ mesures: mesures() });
     const o = objectif({ indicateur: 'Leads', canal: 'Site', depart: 10, cible: 40, row: 3 });

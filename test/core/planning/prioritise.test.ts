@@ -23,7 +23,7 @@ describe('IDs', () => {
   });
 });
 
-describe('prioriser', () => {
+describe('prioritise', () => {
   const c = classeur({ Backlog: backlogGrid, Plan: planGrid });
   const ids = backlogGrid.slice(1).map((r) => r[0]);
   const p = prioritise(c.backlog, ids, c.plan, planGrid.slice(1).map((r) => r[0]), today);
