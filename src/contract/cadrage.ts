@@ -32,9 +32,17 @@ export const CADRAGE_QUESTIONS = [
   q('achatsParAn', 'Achats par client et par an', 'number', 'Facultatif : pour la valeur vie client (CLV).'),
   q('dureeRelation', 'Durée de la relation client (années)', 'number', 'Facultatif : pour la valeur vie client (CLV).'),
   q('margeBrute', 'Marge brute', 'percent', 'Facultatif : pour la valeur vie client (100 % par défaut).'),
+  q('pilote', 'Pilote du projet', 'text', 'La personne dont le rôle est de faire avancer le projet (v2).'),
+  q('minimumUtileLivre', 'Minimum utile livré le', 'date', 'À remplir quand le minimum utile est en service.'),
+  q('avantage', 'Avantage concurrentiel visé', 'text', 'Facultatif : ce qui vous distinguera de vos concurrents.'),
+  q('douleurs', 'Points de douleur', 'text', 'Facultatif : les processus qui font perdre du temps ou des clients aujourd’hui.'),
+  q('champions', 'Champions métier', 'text', 'Facultatif : les personnes qui porteront l’outil dans les équipes, séparées par des virgules.'),
 ] as const;
 /** Key of a Cadrage question in the Cadrage model. */
 export type CadrageKey = (typeof CADRAGE_QUESTIONS)[number]['key'];
+
+/** The Cadrage rows added by version 2 (appended by Initialiser to an existing Cadrage). */
+export const CADRAGE_V2_KEYS: readonly CadrageKey[] = ['pilote', 'minimumUtileLivre', 'avantage', 'douleurs', 'champions'];
 
 /** Answers Initialiser writes on a new `Cadrage`, also the reader's defaults when empty. */
 export const CADRAGE_DEFAULTS = { seuilAlerte: 0.5, margeBrute: 1 } as const;

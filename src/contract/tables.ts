@@ -14,10 +14,25 @@ export const TAB = {
   gouvernance: 'Gouvernance',
   journal: 'Journal',
   tableau: 'Tableau de bord',
+  historique: 'Historique',
+  instantanes: 'Boussole instantanés',
+  portefeuille: 'Portefeuille',
 } as const;
 
 /** Prefix of the monthly report tabs: `Rapport AAAA-MM`. */
 export const REPORT_TAB_PREFIX = 'Rapport ';
+/** Prefix of the quarterly committee tabs: `Comité AAAA-Tn` (v2). */
+export const COMITE_TAB_PREFIX = 'Comité ';
+/** Named range of the synthesis block on `Tableau de bord` (v2, SPEC §2, §10). */
+export const SYNTHESE_RANGE_NAME = 'BOUSSOLE_SYNTHESE';
+/** Labels of the synthesis block's first row, in order (v2, SPEC §2). */
+export const SYNTHESE_LABELS = [
+  'Entreprise', 'Projet', 'Météo du dernier rapport', 'Mois du dernier rapport', 'Actions en retard',
+  'Actions bloquées', 'Taux de réalisation du mois', 'Budget consommé', 'Dernière mesure',
+  'Dernier rituel', 'Signaux rouges du dernier rapport',
+] as const;
+/** Headers of `Portefeuille`, in the consultant's own Sheet (v2, SPEC §10). */
+export const PORTEFEUILLE_HEADERS = ['Classeur client (lien)', ...SYNTHESE_LABELS, 'Jours sans nouvelles'] as const;
 
 /** One header of a table: exact text, kind, help note, and whether Boussole computes it. */
 export interface ColumnSpec {
@@ -83,6 +98,7 @@ export const TABLES = {
     col('Poste budgétaire', 'text', 'Un poste de l’onglet Budget.'),
     col('Résultat', 'text', 'Ce que l’action a produit (chiffre, livrable).'),
     col('Origine', 'text', 'ID du backlog, « Feuille de route type », « Relance 8 semaines » ou texte libre.'),
+    col('Objectif', 'text', 'Facultatif : l’objectif que sert l’action, « Indicateur » ou « Indicateur — Canal » comme dans Objectifs.'),
   ],
   budget: [
     col('Poste', 'text', 'Le nom du poste budgétaire (repris dans Plan).'),
@@ -113,6 +129,29 @@ export const TABLES = {
     col('Décisions', 'text', 'Les décisions prises.'),
     col('Blocages', 'text', 'Les blocages à lever.'),
     col('Participants', 'text', 'Les personnes présentes.'),
+    col('Moral de l\'équipe', 'note15', 'Facultatif : de 1 (équipe démotivée) à 5 (très motivée).'),
+    col('Retours', 'text', 'Facultatif : ce qui marche, ce qui coince, ce qui manque cette semaine.'),
+  ],
+  historique: [
+    col('Mois', 'text', 'Le mois du rapport (AAAA-MM).', true),
+    col('Généré le', 'date', 'Date de génération du rapport.', true),
+    col('Météo', { enum: METEOS }, 'La météo du rapport.', true),
+    col('Signaux rouges', 'number', 'Nombre de signaux rouges du rapport.', true),
+    col('Signaux orange', 'number', 'Nombre de signaux orange du rapport.', true),
+    col('Taux de réalisation', 'percent', 'Fait / (toutes − Abandonné) pour le mois.', true),
+    col('Actions du mois', 'number', 'Actions du Plan pour ce mois.', true),
+    col('En retard', 'number', 'Actions en retard, tous mois confondus.', true),
+    col('Bloquées', 'number', 'Actions bloquées, tous mois confondus.', true),
+    col('Budget prévu cumulé', 'euro', 'Budget prévu du Plan du début de la feuille de route au mois du rapport.', true),
+    col('Réel cumulé', 'euro', 'Dépensé à ce jour, au moment du rapport.', true),
+    col('Budget annuel', 'euro', 'Le budget annuel du Cadrage au moment du rapport.', true),
+  ],
+  instantanes: [
+    col('Mois du rapport', 'text', 'Le mois du rapport qui a pris l’instantané (AAAA-MM).', true),
+    col('ID', 'text', 'L’ID de l’action dans le Plan.', true),
+    col('Mois', 'month', 'Le mois de l’action à ce moment-là.', true),
+    col('Échéance', 'date', 'L’échéance de l’action à ce moment-là.', true),
+    col('Statut', { enum: STATUTS }, 'Le statut de l’action à ce moment-là.', true),
   ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 /** Key of a table in TABLES. */

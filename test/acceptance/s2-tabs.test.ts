@@ -34,7 +34,7 @@ describe('SPEC §2 — Initialiser', () => {
     emu.run('boussoleInitialiser');
     const plan = emu.book.values('Plan');
     expect(plan[0]?.slice(0, 4)).toEqual(['Statut ', 'action', 'Mon commentaire', 'MOIS']);
-    expect(plan[0]?.slice(4)).toEqual(['ID', 'Phase', 'Type', 'Responsable', 'Échéance', 'Fait le', 'Budget prévu', 'Budget réel', 'Poste budgétaire', 'Résultat', 'Origine']);
+    expect(plan[0]?.slice(4)).toEqual(['ID', 'Phase', 'Type', 'Responsable', 'Échéance', 'Fait le', 'Budget prévu', 'Budget réel', 'Poste budgétaire', 'Résultat', 'Origine', 'Objectif']);
     expect(plan[1]?.slice(0, 3)).toEqual(['Fait', 'Mon action', 'à garder']);
     expect(inputSnapshot(emu)).toBeDefined();
   });

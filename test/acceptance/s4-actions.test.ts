@@ -182,7 +182,7 @@ describe('SPEC §4 — Partager avec mon consultant', () => {
     emu.run('boussolePartagerAvecConsultant', 'editeur');
     expect(emu.shares.editors).toEqual(['claire.dubois@conseil-exemple.fr']);
     const plan = emu.book.protections('Plan');
-    expect(plan.some((p) => p.range === 'A1:N1')).toBe(true);
+    expect(plan.some((p) => p.range === 'A1:O1')).toBe(true);
     expect(['Plan', 'Backlog', 'Cadrage'].flatMap((t) => emu.book.protections(t)).every((p) => p.warningOnly)).toBe(true);
     expect(emu.book.protections('Backlog').map((p) => p.range)).toEqual(expect.arrayContaining(['A1:M1', expect.stringMatching(/^J2:J/), expect.stringMatching(/^K2:K/)]));
     expect(emu.lock.writesWithoutLock()).toBe(0);

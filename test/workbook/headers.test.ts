@@ -9,7 +9,7 @@ describe('matchHeaders', () => {
     expect(m.index).toMatchObject({ Statut: 0, 'Échéance': 1, Mois: 2, 'Budget prévu': 3 });
     expect(m.extras).toEqual([4]);
     // the 14 headers of Plan minus the 4 found, in contract order
-    expect(m.missing).toEqual(['ID', 'Phase', 'Action', 'Type', 'Responsable', 'Fait le', 'Budget réel', 'Poste budgétaire', 'Résultat', 'Origine']);
+    expect(m.missing).toEqual(['ID', 'Phase', 'Action', 'Type', 'Responsable', 'Fait le', 'Budget réel', 'Poste budgétaire', 'Résultat', 'Origine', 'Objectif']);
   });
 
   it('accepts a header typed with a trailing space and typographic apostrophes', () => {

@@ -8,13 +8,14 @@ const SPEC_HEADERS: Record<string, string> = {
   Objectifs: 'Indicateur | Canal | Sens | Valeur de départ | Cible | Échéance | Responsable',
   Mesures: "Semaine | Canal | Dépenses | Visites | Leads | Conversions | Nouveaux clients | Chiffre d'affaires",
   Backlog: 'ID | Idée | Demandeur | Ajoutée le | Valeur métier | Complexité | Urgence réelle | Impact | Faisabilité | Score | Quadrant | Décision | Mois prévu',
-  Plan: 'ID | Mois | Phase | Action | Type | Responsable | Statut | Échéance | Fait le | Budget prévu | Budget réel | Poste budgétaire | Résultat | Origine',
+  Plan: 'ID | Mois | Phase | Action | Type | Responsable | Statut | Échéance | Fait le | Budget prévu | Budget réel | Poste budgétaire | Résultat | Origine | Objectif',
   Budget: 'Poste | Horizon | Nature | Expérimentation | Montant prévu | Réel',
-  Journal: 'Date | Rituel | Météo | Décisions | Blocages | Participants',
+  Journal: "Date | Rituel | Météo | Décisions | Blocages | Participants | Moral de l'équipe | Retours",
 };
 const SPEC_QUESTIONS = ['Entreprise', 'Projet', 'Problème résolu (en une phrase)', 'Utilisateurs au quotidien', 'Minimum utile',
   'Date butoir', 'Vision à 3 ans', 'Maturité digitale', 'Budget annuel (€)', 'Début de la feuille de route', 'E-mail du consultant',
-  "Seuil d'alerte dépassement budget", 'Achats par client et par an', 'Durée de la relation client (années)', 'Marge brute'];
+  "Seuil d'alerte dépassement budget", 'Achats par client et par an', 'Durée de la relation client (années)', 'Marge brute',
+  'Pilote du projet', 'Minimum utile livré le', 'Avantage concurrentiel visé', 'Points de douleur', 'Champions métier'];
 const TABS = ['Cadrage', 'Objectifs', 'Mesures', 'Backlog', 'Plan', 'Budget', 'Gouvernance', 'Journal', 'Tableau de bord'];
 
 const split = (line: string) => line.split(' | ');
@@ -39,7 +40,7 @@ describe('boussoleInitialiser on a new classeur', () => {
   });
 
   it('writes the Cadrage questions of §2 in column A, with default threshold and margin', () => {
-    const values = emu.book.values('Cadrage', 'A1:B16');
+    const values = emu.book.values('Cadrage', 'A1:B21');
     expect(values[0]).toEqual(['Question', 'Réponse']);
     expect(values.slice(1).map((r) => r[0])).toEqual(SPEC_QUESTIONS);
     expect(values[12]?.[1]).toBe(0.5); // Seuil d'alerte: 50 %
@@ -117,7 +118,7 @@ describe('boussoleInitialiser on an existing classeur', () => {
     expect(emu.book.values('Plan', 'O1')[0]?.[0]).toBe('Origine');
     expect(emu.book.values('Plan', 'A2:E3')).toEqual(rows.slice(1));
     expect(listOf(emu, 'Plan', 'A2')).toEqual(['À faire', 'En cours', 'Bloqué', 'Fait', 'Abandonné']);
-    expect(emu.ui.toasts.at(-1)?.message).toContain('Plan (Phase, Type, Responsable, Échéance, Fait le, Budget prévu, Budget réel, Poste budgétaire, Résultat, Origine)');
+    expect(emu.ui.toasts.at(-1)?.message).toContain('Plan (Phase, Type, Responsable, Échéance, Fait le, Budget prévu, Budget réel, Poste budgétaire, Résultat, Origine, Objectif)');
   });
 
   it('keeps a typed Cadrage answer and a header spelled `statut ` with a trailing space', () => {

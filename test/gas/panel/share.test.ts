@@ -46,7 +46,7 @@ describe('boussolePartagerConsultant', () => {
     // Headers of the 8 input tabs + Cadrage questions + Gouvernance rituals header = 10; computed: Backlog ID/Score/Quadrant, Plan ID = 4.
     expect(protections).toHaveLength(14);
     expect(protections.every((p) => p.warningOnly)).toBe(true);
-    expect(protections.filter((p) => p.description === 'Boussole : en-têtes').map((p) => `${p.sheet}!${p.range}`)).toContain('Plan!A1:N1');
+    expect(protections.filter((p) => p.description === 'Boussole : en-têtes').map((p) => `${p.sheet}!${p.range}`)).toContain('Plan!A1:O1');
     expect(protections.filter((p) => p.description === 'Boussole : colonnes calculées').map((p) => p.sheet)).toEqual(['Backlog', 'Backlog', 'Backlog', 'Plan']);
     expect(first.message).toBe('Classeur partagé avec claire.martin@cabinet-conseil.fr en lecture seule. 14 protections d’en-têtes ajoutées (simple avertissement).');
     const second = emu.run('boussolePartagerAvecConsultant', 'editeur') as { message: string };
