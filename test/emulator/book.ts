@@ -19,8 +19,8 @@ export class Book {
   activeSheetId = 0;
   selection: { sheetId: number; rects: Rect[] } | null = null;
   private seq = 0;
-  constructor(readonly id: string, public name: string, readonly timeZone: string, now: () => Date) {
-    this.engine = new Engine(() => this.sheets, () => this.namedList(), now);
+  constructor(readonly id: string, public name: string, public timeZone: string, now: () => Date) {
+    this.engine = new Engine(() => this.sheets, () => this.namedList(), now, () => this.timeZone);
     this.insertSheet('Feuille 1');
   }
 
@@ -98,7 +98,7 @@ export class Book {
     const raws = Array.from(rows, (r, i) => Array.from(r, (v, j) => {
       const row = rect.row + i, col = rect.col + j;
       const fmt = sheet.numberFormat(row, col);
-      const p = parseInput(v, fmt);
+      const p = parseInput(v, fmt, this.timeZone);
       if (p.autoFormat && (fmt === undefined || (p.autoFormat !== '0%' && !/[ydhsm]/i.test(fmt)))) sheet.setFormat(row, col, { numberFormat: p.autoFormat });
       const raw = p.raw?.kind === 'formula' ? { kind: 'formula' as const, formula: canonicalFormula(p.raw.formula) } : p.raw;
       sheet.content.set(row, col, raw ?? undefined);

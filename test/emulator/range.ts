@@ -30,11 +30,12 @@ export class RangeImpl extends RangeFormats {
     return this._range(this._rect);
   }
   getDisplayValue(): string {
-    return displayValue(this._first(), this._sheet.numberFormat(this._rect.row, this._rect.col));
+    return displayValue(this._first(), this._sheet.numberFormat(this._rect.row, this._rect.col), this._c.book.timeZone);
   }
   getDisplayValues(): unknown[][] {
     const vals = this._c.book.engine.values(this._sheet, this._rect);
-    return rowsToRealm(this._c.realm, vals.map((r, i) => r.map((v, j) => displayValue(v, this._sheet.numberFormat(this._rect.row + i, this._rect.col + j)))));
+    const tz = this._c.book.timeZone;
+    return rowsToRealm(this._c.realm, vals.map((r, i) => r.map((v, j) => displayValue(v, this._sheet.numberFormat(this._rect.row + i, this._rect.col + j), tz))));
   }
   getFormula(): string {
     return this._c.book.formulas(this._sheet, { ...this._rect, numRows: 1, numCols: 1 })[0]?.[0] ?? '';
