@@ -39,7 +39,20 @@ export interface Emulator {
   run(fnName: string, ...args: unknown[]): unknown;
   trigger(name: 'onOpen' | 'onInstall', authMode: 'NONE' | 'LIMITED' | 'FULL'): unknown;
   globalNames(): string[];
-  calls: { total(): number; byMethod(): Record<string, number>; customFunctionRuns(): number; reset(): void };
+  calls: {
+    total(): number;
+    byMethod(): Record<string, number>;
+    customFunctionRuns(): number;
+    /** Calls that reach the spreadsheet: on SpreadsheetApp, Spreadsheet, Sheet, Range… but not builders. */
+    spreadsheetCalls(): number;
+    /** Reads that followed at least one pending write (each one makes Apps Script flush). */
+    readAfterWrite(): number;
+    /** Where each read-after-write happened: the last pending write and the read that flushed it. */
+    alternations(): Array<{ after: string; read: string }>;
+    /** Every flush forced before the end of an execution: readAfterWrite plus SpreadsheetApp.flush() with writes pending. */
+    flushes(): number;
+    reset(): void;
+  };
   user: { answerPrompt(text: string, button?: ButtonName): void; answerAlert(button: ButtonName): void };
   ui: UiLog;
   book: BookInspector;
@@ -105,6 +118,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       return fromRealm(rt.withMode(mode, fn));
     } finally {
       rt.docLockHeld = false;
+      rt.endExecution();
     }
   };
   const fnOf = (name: string): ((...a: unknown[]) => unknown) => {
@@ -148,10 +162,11 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       total: () => [...rt.counts.values()].reduce((a, b) => a + b, 0),
       byMethod: () => Object.fromEntries([...rt.counts].sort((a, b) => a[0].localeCompare(b[0]))),
       customFunctionRuns: () => rt.customRuns,
-      reset: () => {
-        rt.counts.clear();
-        rt.customRuns = 0;
-      },
+      spreadsheetCalls: () => rt.spreadsheetCalls,
+      readAfterWrite: () => rt.alternations.length,
+      alternations: () => rt.alternations.map((a) => ({ ...a })),
+      flushes: () => rt.alternations.length + rt.explicitFlushes,
+      reset: () => rt.resetCounts(),
     },
     user: {
       answerPrompt: (text, button = 'OK') => void ctx.promptAnswers.push({ text, button }),
