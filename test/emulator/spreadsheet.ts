@@ -13,6 +13,7 @@ import { makeRange, rangeOf } from './range-base.js';
 import { RangeImpl } from './range.js';
 import { makeSheet, rectFromA1, SheetImpl } from './sheet.js';
 import { makeUi } from './ui.js';
+import { makeRichTextBuilder, makeTextStyleBuilder } from './richtext.js';
 import { realmArray } from './realm.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -208,6 +209,8 @@ export function makeSpreadsheetApp(c: Ctx): object {
     getUi: (): object => makeUi(c),
     flush: (): void => undefined,
     newDataValidation: (): object => makeValidationBuilder(c),
+    newRichTextValue: (): object => makeRichTextBuilder(c),
+    newTextStyle: (): object => makeTextStyleBuilder(c),
     newConditionalFormatRule: (): object => c.rt.wrap('ConditionalFormatRuleBuilder', new RuleBuilderImpl(c, { ranges: [], condition: null })),
     openById: (): never => { throw new ScriptError('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets'); },
     openByUrl: (): never => { throw new ScriptError('You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets'); },

@@ -95,6 +95,15 @@ export interface Parsed {
 const NUM = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const FR_NUM = /^[+-]?\d{1,3}((\s|\u00a0|\u202f)\d{3})*(,\d+)?$|^[+-]?\d+,\d+$/;
 
+/** A number as typed: 12, -3.5, 1 234,5, 12 % (null when the text is no number). */
+function parseNumber(t: string): Parsed | null {
+  if (NUM.test(t)) return { raw: { kind: 'value', value: Number(t) } };
+  if (FR_NUM.test(t)) return { raw: { kind: 'value', value: Number(t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) } };
+  const pct = /^([+-]?\d+(?:[.,]\d+)?)\s?%$/.exec(t);
+  if (pct?.[1]) return { raw: { kind: 'value', value: Number(pct[1].replace(',', '.')) / 100 }, autoFormat: '0%' };
+  return null;
+}
+
 /** Interprets a value the way Sheets interprets user input (setValue(s) on a cell with `format`) in a spreadsheet
  *  whose zone is `timeZone` (a Date is stored as its wall clock there). */
 export function parseInput(v: unknown, format: string | undefined, timeZone: string): Parsed {
@@ -108,14 +117,19 @@ export function parseInput(v: unknown, format: string | undefined, timeZone: str
     return { raw: { kind: 'value', value: s }, autoFormat: Number.isInteger(s) ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT };
   }
   if (typeof v !== 'string') return { raw: { kind: 'value', value: String(v) } };
-  if (format === '@') return { raw: { kind: 'value', value: v } };
-  if (v.startsWith("'")) return { raw: { kind: 'value', value: v.slice(1) } };
+  // Strict on purpose: the plain-text format '@' is not trusted to protect text starting with = + -, which is read
+  // as a formula or a number whatever the format; only the ' escape protects it (kept as a character under '@').
+  if (v.startsWith("'")) return { raw: { kind: 'value', value: format === '@' ? v : v.slice(1) } };
   if (v.startsWith('=') && v.length > 1) return { raw: { kind: 'formula', formula: v } };
   const t = v.trim();
-  if (NUM.test(t)) return { raw: { kind: 'value', value: Number(t) } };
-  if (FR_NUM.test(t)) return { raw: { kind: 'value', value: Number(t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) } };
-  const pct = /^([+-]?\d+(?:[.,]\d+)?)\s?%$/.exec(t);
-  if (pct?.[1]) return { raw: { kind: 'value', value: Number(pct[1].replace(',', '.')) / 100 }, autoFormat: '0%' };
+  const number = parseNumber(t);
+  if (/^[+-]/.test(v)) {
+    if (number) return number;
+    // A leading + or - starts a formula, as in Excel and Lotus before it: "+33 6 12 34 56" is a formula parse error.
+    if (t.length > 1) return { raw: { kind: 'formula', formula: `=${v}` } };
+  }
+  if (format === '@') return { raw: { kind: 'value', value: v } };
+  if (number) return number;
   if (/^(true|vrai)$/i.test(t)) return { raw: { kind: 'value', value: true } };
   if (/^(false|faux)$/i.test(t)) return { raw: { kind: 'value', value: false } };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
