@@ -19,8 +19,8 @@ export class Book {
   activeSheetId = 0;
   selection: { sheetId: number; rects: Rect[] } | null = null;
   private seq = 0;
-  constructor(readonly id: string, public name: string, readonly timeZone: string, now: () => Date) {
-    this.engine = new Engine(() => this.sheets, () => this.namedList(), now);
+  constructor(readonly id: string, public name: string, public timeZone: string, now: () => Date) {
+    this.engine = new Engine(() => this.sheets, () => this.namedList(), now, () => this.timeZone);
     this.insertSheet('Feuille 1');
   }
 
@@ -60,6 +60,7 @@ export class Book {
     }
     if (this.byName(n)) throw new ScriptError(`A sheet with the name "${n}" already exists. Please enter another name.`);
     if (n.length > 100) throw new ScriptError('The sheet name cannot be longer than 100 characters.');
+    this.checkGrowth(1000 * 26);
     const id = this.seq === 0 ? 0 : (this.seq * 1_234_567_891) % 2_000_000_000;
     this.seq++;
     const sheet = new SheetModel(id, n, this);
@@ -95,21 +96,36 @@ export class Book {
 
   /** Writes values like setValues (parsed as user input); dimensions were checked by the caller. */
   writeValues(sheet: SheetModel, rect: Rect, rows: unknown[][]): void {
+    checkCellTexts(rows);
     const raws = Array.from(rows, (r, i) => Array.from(r, (v, j) => {
       const row = rect.row + i, col = rect.col + j;
       const fmt = sheet.numberFormat(row, col);
-      const p = parseInput(v, fmt);
+      const p = parseInput(v, fmt, this.timeZone);
       if (p.autoFormat && (fmt === undefined || (p.autoFormat !== '0%' && !/[ydhsm]/i.test(fmt)))) sheet.setFormat(row, col, { numberFormat: p.autoFormat });
-      const raw = p.raw?.kind === 'formula' ? { kind: 'formula' as const, formula: canonicalFormula(p.raw.formula) } : p.raw;
-      sheet.content.set(row, col, raw ?? undefined);
-      return raw;
+      return p.raw;
     }));
-    this.engine.write(sheet, rect.row, rect.col, raws);
+    this.writeRaws(sheet, rect, raws);
   }
 
-  /** Writes formulas like setFormulas ('' clears the cell). */
+  /** Writes formulas like setFormulas ('' clears the cell, text that is no formula is stored as text). */
   writeFormulas(sheet: SheetModel, rect: Rect, rows: string[][]): void {
-    this.writeValues(sheet, rect, rows.map((r) => r.map((f) => (f === '' ? '' : String(f).startsWith('=') ? f : `'${f}`))));
+    checkCellTexts(rows);
+    this.writeRaws(sheet, rect, rows.map((r) => r.map((f): Raw | null => (f === '' ? null : f.startsWith('=') && f.length > 1 ? { kind: 'formula', formula: f } : { kind: 'value', value: f }))));
+  }
+
+  /** Writes literal texts, never parsed (rich-text values); '' clears the cell. */
+  writeTexts(sheet: SheetModel, rect: Rect, rows: string[][]): void {
+    checkCellTexts(rows);
+    this.writeRaws(sheet, rect, rows.map((r) => r.map((t): Raw | null => (t === '' ? null : { kind: 'value', value: t }))));
+  }
+
+  private writeRaws(sheet: SheetModel, rect: Rect, raws: Array<Array<Raw | null>>): void {
+    const stored = raws.map((r, i) => r.map((raw, j) => {
+      const c = raw?.kind === 'formula' ? { kind: 'formula' as const, formula: canonicalFormula(raw.formula) } : raw;
+      sheet.content.set(rect.row + i, rect.col + j, c ?? undefined);
+      return c;
+    }));
+    this.engine.write(sheet, rect.row, rect.col, stored);
   }
 
   clearContent(sheet: SheetModel, rect: Rect): void {
@@ -127,6 +143,7 @@ export class Book {
 
   /** Inserts (delta > 0) or deletes (delta < 0) rows or columns at `at`, shifting cells, formats and references. */
   shift(sheet: SheetModel, axis: Axis, at: number, delta: number): void {
+    if (delta > 0) this.checkGrowth(delta * (axis === 'rows' ? sheet.maxCols : sheet.maxRows));
     for (const g of [sheet.content, sheet.formats, sheet.notes, sheet.validations] as Array<Grid<unknown>>) g.shift(axis, at, delta);
     if (axis === 'rows') sheet.maxRows += delta;
     else sheet.maxCols += delta;
@@ -138,15 +155,45 @@ export class Book {
 
   /** Appends rows/columns at the end (no reference moves). */
   grow(sheet: SheetModel, rows: number, cols: number): void {
+    this.checkGrowth(rows * sheet.maxCols + cols * (sheet.maxRows + rows));
     sheet.maxRows += rows;
     sheet.maxCols += cols;
     this.engine.resized(sheet);
+  }
+
+  /** Cells of every sheet's grid, empty or not (what Sheets' 10 million limit counts). */
+  cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+  }
+
+  /** Refuses to add `cells` grid cells past Sheets' limit, with its message. */
+  private checkGrowth(cells: number): void {
+    if (cells > 0 && this.cellCount() + cells > MAX_CELLS) {
+      throw new ScriptError(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    }
   }
 
   private rewriteFormulas(fn: (formula: string, host: string) => string): void {
     for (const s of this.sheets) {
       for (const [r, c, raw] of [...s.content.entries()]) {
         if (raw.kind === 'formula') s.content.set(r, c, { kind: 'formula', formula: fn(raw.formula, s.name) });
+      }
+    }
+  }
+}
+
+/** Sheets' limit on the cells of a spreadsheet, all sheets' grids together. */
+export const MAX_CELLS = 10_000_000;
+
+/** Sheets' limit on what one cell holds. */
+export const MAX_CELL_CHARS = 50_000;
+
+/** Refuses the whole write when one text is longer than a cell holds, with Sheets' message. */
+function checkCellTexts(rows: unknown[][]): void {
+  for (const r of rows) {
+    for (const v of r) {
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+        throw new ScriptError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
       }
     }
   }

@@ -39,6 +39,8 @@ export class Engine {
     private readonly sheets: () => EngineSheet[],
     private readonly named: () => Array<{ name: string; sheet: string; rect: Rect }>,
     readonly now: () => Date,
+    /** The spreadsheet's zone: serials are wall clocks there (TODAY(), Dates read and written). */
+    readonly timeZone: () => string,
   ) {}
 
   /** Registers the bundle's custom functions and rebuilds the engine so it knows them. */
@@ -177,7 +179,7 @@ export class Engine {
     if (v instanceof DetailedCellError) return errorText(v);
     if (typeof v !== 'number') return v;
     const fmt = sheet.numberFormat(row, col);
-    if (isDateFormat(fmt) || (fmt === undefined && this.isAutoDate(sheet, row, col))) return new Date(serialToMs(v));
+    if (isDateFormat(fmt) || (fmt === undefined && this.isAutoDate(sheet, row, col))) return new Date(serialToMs(v, this.timeZone()));
     return v;
   }
 
@@ -240,7 +242,7 @@ export class Engine {
     setActive(this);
     const v = this.hf.calculateFormula(toEngineFormula(`=${arg}`, a.sheet.name, this.maxRowsOf), this.id(a.sheet));
     const dateish = /^\s*(TODAY|NOW|DATE|EOMONTH|EDATE|DATEVALUE)\s*\(/i.test(arg);
-    const conv = (x: CellValue): unknown => x instanceof DetailedCellError ? errorText(x) : x === null ? '' : dateish && typeof x === 'number' ? new Date(serialToMs(x)) : x;
+    const conv = (x: CellValue): unknown => x instanceof DetailedCellError ? errorText(x) : x === null ? '' : dateish && typeof x === 'number' ? new Date(serialToMs(x, this.timeZone())) : x;
     return Array.isArray(v) ? v.map((r) => r.map(conv)) : conv(v);
   }
 
@@ -254,6 +256,6 @@ export class Engine {
   }
 
   private spillTarget(a: Anchor): SpillTarget {
-    return { hf: this.hf, sheetId: this.id(a.sheet), autoDates: this.autoDates, key: (r, c) => key(a.sheet.name, r, c) };
+    return { hf: this.hf, sheetId: this.id(a.sheet), autoDates: this.autoDates, key: (r, c) => key(a.sheet.name, r, c), timeZone: this.timeZone() };
   }
 }

@@ -4,8 +4,8 @@ import { HyperFormula, FunctionPlugin, FunctionArgumentType, SimpleRangeValue, C
 import type { CellValue, RawCellContent } from 'hyperformula';
 import { outsideStrings, splitSheet } from './a1.js';
 import type { Raw } from './values.js';
-import { dateToSerial, isDateFormat, isDateObject, serialToMs } from './values.js';
-import { displayValue } from './display.js';
+import { dateToSerial, isDateFormat, isDateObject } from './values.js';
+import { displaySerial, displayValue } from './display.js';
 
 /** Replaces `;` argument separators by `,` (outside strings and array literals), as Sheets accepts both. */
 export function canonicalFormula(formula: string): string {
@@ -46,7 +46,7 @@ export function hasOpenRange(formula: string): boolean {
 }
 
 /** The engine currently evaluating (set by every Engine entry point; all calls are synchronous). */
-let active: { now(): Date; invokeNested(name: string, args: unknown[]): unknown } | null = null;
+let active: { now(): Date; timeZone(): string; invokeNested(name: string, args: unknown[]): unknown } | null = null;
 export function setActive(e: typeof active): void {
   active = e;
 }
@@ -57,11 +57,15 @@ class ClockPlugin extends FunctionPlugin {
     NOW: { method: 'nowFn', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATETIME' as never },
   };
   today(ast: never, state: never): unknown {
-    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('TODAY'), () => Math.floor(dateToSerial(active?.now() ?? new Date())));
+    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('TODAY'), () => Math.floor(clockSerial()));
   }
   nowFn(ast: never, state: never): unknown {
-    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('NOW'), () => dateToSerial(active?.now() ?? new Date()));
+    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('NOW'), () => clockSerial());
   }
+}
+/** The frozen clock as a serial in the evaluating spreadsheet's zone (TODAY() is that zone's calendar day). */
+function clockSerial(): number {
+  return dateToSerial(active?.now() ?? new Date(), active?.timeZone() ?? 'UTC');
 }
 class TextPlugin extends FunctionPlugin {
   static override implementedFunctions = {
@@ -71,7 +75,7 @@ class TextPlugin extends FunctionPlugin {
     return this.runFunction((ast as { args: never[] }).args, state, this.metadata('TEXT'), (v: unknown, fmt: string) => {
       const x = fromInternal(v);
       if (typeof x !== 'number') return String(x);
-      return displayValue(isDateFormat(fmt) ? new Date(serialToMs(x)) : x, fmt);
+      return isDateFormat(fmt) ? displaySerial(x, fmt) : displayValue(x, fmt, 'UTC');
     });
   }
 }
@@ -115,7 +119,7 @@ function fromInternal(v: unknown): unknown {
 function toInternal(v: unknown): unknown {
   if (v instanceof CellError) return v;
   if (Array.isArray(v)) return toInternal(Array.isArray(v[0]) ? v[0][0] : v[0]);
-  if (isDateObject(v)) return dateToSerial(v);
+  if (isDateObject(v)) return dateToSerial(v, active?.timeZone() ?? 'UTC');
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);

@@ -1,6 +1,6 @@
 // Public API of the local Apps Script emulator: load dist/Code.js into a vm with Apps Script globals only,
 // run its top-level functions like Google does, and expose the workbook, UI log and call counts to tests.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
 import { Book } from './book.js';
@@ -13,6 +13,7 @@ import type { BookInspector } from './inspector.js';
 import { createRealm, fromRealm, toRealm } from './realm.js';
 import { makeSpreadsheetApp, RangeListImpl, SpreadsheetImpl } from './spreadsheet.js';
 import { ENUM_KEYS, makeCharts, makeLockService, makeLogger, makePropertiesService, makeScriptApp, makeSession, makeUtilities } from './services.js';
+import { isValidTimeZone } from './tz.js';
 import { loadXlsx, saveXlsx } from './xlsx.js';
 import './range.js';
 
@@ -24,7 +25,13 @@ export interface EmulatorOptions {
   userEmail?: string;
   distDir?: string;
   spreadsheetName?: string;
+  /** The spreadsheet's zone (getSpreadsheetTimeZone): what cells show, typed dates, TODAY(). Default: the script's. */
+  spreadsheetTimeZone?: string;
+  /** Former name of spreadsheetTimeZone. */
   timeZone?: string;
+  /** The script's zone (Session.getScriptTimeZone, Date local methods in the bundle). Default: the manifest's
+   *  timeZone (dist/appsscript.json, else appsscript/appsscript.json), else Europe/Paris. Sets process.env.TZ. */
+  scriptTimeZone?: string;
 }
 
 export interface Emulator {
@@ -32,7 +39,20 @@ export interface Emulator {
   run(fnName: string, ...args: unknown[]): unknown;
   trigger(name: 'onOpen' | 'onInstall', authMode: 'NONE' | 'LIMITED' | 'FULL'): unknown;
   globalNames(): string[];
-  calls: { total(): number; byMethod(): Record<string, number>; customFunctionRuns(): number; reset(): void };
+  calls: {
+    total(): number;
+    byMethod(): Record<string, number>;
+    customFunctionRuns(): number;
+    /** Calls that reach the spreadsheet: on SpreadsheetApp, Spreadsheet, Sheet, Range… but not builders. */
+    spreadsheetCalls(): number;
+    /** Reads that followed at least one pending write (each one makes Apps Script flush). */
+    readAfterWrite(): number;
+    /** Where each read-after-write happened: the last pending write and the read that flushed it. */
+    alternations(): Array<{ after: string; read: string }>;
+    /** Every flush forced before the end of an execution: readAfterWrite plus SpreadsheetApp.flush() with writes pending. */
+    flushes(): number;
+    reset(): void;
+  };
   user: { answerPrompt(text: string, button?: ButtonName): void; answerAlert(button: ButtonName): void };
   ui: UiLog;
   book: BookInspector;
@@ -48,10 +68,24 @@ export interface Emulator {
 const CUSTOM = /^BOUSSOLE_[A-Z_]+$/;
 let seq = 0;
 
+/** The manifest's timeZone (the script's zone in Apps Script). */
+function manifestTimeZone(distDir: string): string {
+  for (const file of [resolve(distDir, 'appsscript.json'), resolve(process.cwd(), 'appsscript/appsscript.json')]) {
+    if (!existsSync(file)) continue;
+    const zone = (JSON.parse(readFileSync(file, 'utf8')) as { timeZone?: unknown }).timeZone;
+    if (typeof zone === 'string' && zone !== '') return zone;
+  }
+  return 'Europe/Paris';
+}
+
 export function createEmulator(opts: EmulatorOptions = {}): Emulator {
-  const timeZone = opts.timeZone ?? 'Europe/Paris';
-  // Apps Script evaluates local-time Date methods in the script time zone; the vm shares the process clock zone.
-  if (process.env.TZ !== timeZone) process.env.TZ = timeZone;
+  const distDir = resolve(process.cwd(), opts.distDir ?? 'dist');
+  const scriptTimeZone = opts.scriptTimeZone ?? manifestTimeZone(distDir);
+  const timeZone = opts.spreadsheetTimeZone ?? opts.timeZone ?? scriptTimeZone;
+  for (const z of [scriptTimeZone, timeZone]) if (!isValidTimeZone(z)) throw new Error(`Unknown time zone: ${z}`);
+  // Apps Script runs local-time Date methods in the script's zone; the vm shares the process's zone, so TZ is the
+  // script's. The spreadsheet's zone is applied by the workbook itself (values.ts, display.ts, tz.ts).
+  if (process.env.TZ !== scriptTimeZone) process.env.TZ = scriptTimeZone;
   const rt = new Runtime();
   const realm = createRealm(opts.now);
   rt.realm = realm;
@@ -61,7 +95,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const book = new Book(id, opts.spreadsheetName ?? 'Pilotage projet digital', timeZone, () => opts.now ?? new Date());
   const ui: UiLog = { menus: [], alerts: [], prompts: [], toasts: [], sidebars: [], dialogs: [] };
   const ctx: Ctx = {
-    rt, book, realm, distDir: resolve(process.cwd(), opts.distDir ?? 'dist'), userEmail: opts.userEmail ?? 'gerante@exemple.fr',
+    rt, book, realm, distDir, scriptTimeZone, userEmail: opts.userEmail ?? 'gerante@exemple.fr',
     addonName: 'Boussole', ui, alertAnswers: [], promptAnswers: [], shares: { viewers: [], editors: [] },
     properties: { document: new Map(), user: new Map(), script: new Map() }, logs: [], enums,
     spreadsheet: () => rt.wrap('Spreadsheet', new SpreadsheetImpl(ctx)),
@@ -84,6 +118,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       return fromRealm(rt.withMode(mode, fn));
     } finally {
       rt.docLockHeld = false;
+      rt.endExecution();
     }
   };
   const fnOf = (name: string): ((...a: unknown[]) => unknown) => {
@@ -127,10 +162,11 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       total: () => [...rt.counts.values()].reduce((a, b) => a + b, 0),
       byMethod: () => Object.fromEntries([...rt.counts].sort((a, b) => a[0].localeCompare(b[0]))),
       customFunctionRuns: () => rt.customRuns,
-      reset: () => {
-        rt.counts.clear();
-        rt.customRuns = 0;
-      },
+      spreadsheetCalls: () => rt.spreadsheetCalls,
+      readAfterWrite: () => rt.alternations.length,
+      alternations: () => rt.alternations.map((a) => ({ ...a })),
+      flushes: () => rt.alternations.length + rt.explicitFlushes,
+      reset: () => rt.resetCounts(),
     },
     user: {
       answerPrompt: (text, button = 'OK') => void ctx.promptAnswers.push({ text, button }),

@@ -2,11 +2,14 @@
 import type { Rect } from './a1.js';
 import { cellA1, parseA1, quoteSheet, rectToA1, resolveA1 } from './a1.js';
 import { isRangeRef, type Book, type SheetModel } from './book.js';
+import { displayValue } from './display.js';
 
 export interface BookInspector {
   sheetNames(): string[];
   hasSheet(name: string): boolean;
   values(sheet: string, a1?: string): unknown[][];
+  /** What the cells show (getDisplayValues), in the spreadsheet's zone and locale. */
+  displayValues(sheet: string, a1?: string): string[][];
   formulas(sheet: string, a1?: string): string[][];
   setValues(sheet: string, a1: string, rows: unknown[][]): void;
   addSheet(name: string): void;
@@ -59,6 +62,10 @@ export function createInspector(book: Book): BookInspector {
     values: (name, a1) => {
       const s = sheet(name);
       return book.engine.values(s, rect(s, a1));
+    },
+    displayValues: (name, a1) => {
+      const s = sheet(name), r = rect(s, a1);
+      return book.engine.values(s, r).map((row, i) => row.map((v, j) => displayValue(v, s.numberFormat(r.row + i, r.col + j), book.timeZone)));
     },
     formulas: (name, a1) => {
       const s = sheet(name);

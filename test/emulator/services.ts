@@ -94,7 +94,7 @@ export function makeSession(c: Ctx): object {
   return c.rt.wrap('Session', {
     getActiveUser: user,
     getEffectiveUser: user,
-    getScriptTimeZone: (): string => c.book.timeZone,
+    getScriptTimeZone: (): string => c.scriptTimeZone,
     getActiveUserLocale: (): string => 'fr',
     getTemporaryActiveUserKey: (): string => 'emulated-temporary-user-key',
   });

@@ -3,7 +3,8 @@ import type { Rect } from './a1.js';
 import { parseA1, splitSheet } from './a1.js';
 import type { SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
-import { mismatch } from './ctx.js';
+import { mismatch, typeName } from './ctx.js';
+import { isValidTimeZone } from './tz.js';
 import { ScriptError } from './counting.js';
 import { RuleBuilderImpl } from './conditional-rules.js';
 import { NamedRangeImpl, protectionsOf } from './protection.js';
@@ -12,6 +13,7 @@ import { makeRange, rangeOf } from './range-base.js';
 import { RangeImpl } from './range.js';
 import { makeSheet, rectFromA1, SheetImpl } from './sheet.js';
 import { makeUi } from './ui.js';
+import { makeRichTextBuilder, makeTextStyleBuilder } from './richtext.js';
 import { realmArray } from './realm.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -39,6 +41,13 @@ export class SpreadsheetImpl {
   getName(): string { return this._book.name; }
   rename(name: string): void { this._book.name = String(name); }
   getSpreadsheetTimeZone(): string { return this._book.timeZone; }
+  /** Cells keep their serials (wall clocks): what they show stays, the instants they mean move; TODAY() follows. */
+  setSpreadsheetTimeZone(timeZone: unknown): void {
+    if (typeof timeZone !== 'string') throw mismatch('SpreadsheetApp.Spreadsheet.setSpreadsheetTimeZone', typeName(timeZone));
+    if (!isValidTimeZone(timeZone)) throw new ScriptError(`Invalid argument: timeZone`);
+    this._book.timeZone = timeZone;
+    this._book.engine.rebuild();
+  }
   getSpreadsheetLocale(): string { return 'fr_FR'; }
   getNumSheets(): number { return this._book.sheets.length; }
   getSheets(): unknown[] { return this._arr(this._book.sheets.map((s) => makeSheet(this._c, s))); }
@@ -200,6 +209,8 @@ export function makeSpreadsheetApp(c: Ctx): object {
     getUi: (): object => makeUi(c),
     flush: (): void => undefined,
     newDataValidation: (): object => makeValidationBuilder(c),
+    newRichTextValue: (): object => makeRichTextBuilder(c),
+    newTextStyle: (): object => makeTextStyleBuilder(c),
     newConditionalFormatRule: (): object => c.rt.wrap('ConditionalFormatRuleBuilder', new RuleBuilderImpl(c, { ranges: [], condition: null })),
     openById: (): never => { throw new ScriptError('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets'); },
     openByUrl: (): never => { throw new ScriptError('You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets'); },
