@@ -14,6 +14,7 @@ import { weatherOfActions } from '../core/alerts/weather';
 import { INVALID } from '../core/numbers';
 import { parseDate } from '../core/months';
 import { isBlank, matchEnum } from '../core/text';
+import { forgetSheetZone, gridFromSheet, todayInSheet } from '../gas/zone';
 
 /** Score 0–100 of backlog ideas from their 1–5 notes. */
 export function BOUSSOLE_SCORE(valeur: unknown, complexite: unknown, urgence: unknown): unknown {
@@ -91,11 +92,18 @@ function actions(statuts: unknown, echeances: unknown): Array<{ statut: Statut; 
 
 /** Weather of a set of actions as one text (`☀️ Ensoleillé`…), judged on `date` (today by default). */
 export function BOUSSOLE_METEO(statuts: unknown, echeances: unknown, date?: unknown): unknown {
-  const jour = single(date);
+  forgetSheetZone();
+  const jour = single(inSheetDays(date));
   if (jour === undefined && date !== undefined) return '⚠ une seule date attendue';
-  const reference = isBlank(jour) ? new Date() : parseDate(jour);
+  const reference = isBlank(jour) ? todayInSheet() : parseDate(jour);
   if (reference === INVALID || reference === null) return `⚠ date « ${cite(jour)} » illisible — attendu : une date`;
-  const liste = actions(statuts, echeances);
+  const liste = actions(statuts, inSheetDays(echeances));
   if (typeof liste === 'string') return liste;
   return liste.length === 0 ? '' : weatherOfActions(liste, reference);
+}
+
+/** A formula argument with its dates (instants at the spreadsheet's midnight) as calendar days. */
+function inSheetDays(argument: unknown): unknown {
+  if (Array.isArray(argument)) return gridFromSheet(argument as unknown[][]);
+  return gridFromSheet([[argument]])[0]?.[0];
 }

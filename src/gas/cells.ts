@@ -1,6 +1,7 @@
 // Cell-level conventions shared by every writer: A1 letters, user text kept as text, sheet growth.
 
 import { columnLetter, sheetRef } from '../core/cells';
+import { rowsToSheet } from './zone';
 
 export { columnLetter };
 
@@ -10,29 +11,43 @@ export function a1(sheetName: string, cell: string): string {
 }
 
 /**
- * A value typed by a user (dialog, sidebar, report text) written so the sheet stores it as
- * text: a leading `=`, `+`, `-` or `@` would make a formula, so it is escaped with `'`.
+ * True for a string Sheets would not keep as typed if written with setValues: a formula
+ * (`=`, `+`, `-`, `@`), a leading apostrophe, or text that reads as a number, percent, amount,
+ * date or boolean. Such strings are written as rich-text values (writeValues).
  */
-export function asText(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  return /^[=+\-@']/.test(value) || /^\s*[\d.,\s%€-]+\s*$/.test(value) ? `'${value}` : value;
+export function isParsedBySheets(value: unknown): value is string {
+  return typeof value === 'string' && (
+    /^[=+\-@']/.test(value)
+    || /^\s*[\d.,\s\u00a0\u202f%€-]+\s*$/.test(value)
+    || /^\s*\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?\s*$/.test(value)
+    || /^\s*(true|false|vrai|faux)\s*$/i.test(value));
 }
 
 /**
- * Rows ready for setValues into cells the user may have formatted: strings escaped as text
- * (asText) unless the target cell's number format is plain text `@`, where they already are
- * text and an added `'` would be kept as a character.
+ * Writes `rows` into `range` so that each value keeps its meaning, whatever the cells' number
+ * formats: one setValues (dates as the spreadsheet's calendar days, text Sheets would parse left
+ * empty), then that text as rich-text values, one setRichTextValues per run of adjacent cells of
+ * a row. Sheets stores a rich-text value as text in any cell, plain-text `@` or not, so this is
+ * safe whichever way `@` cells treat a leading `=` or `'` (SPEC §7: user text stays text).
+ * Cells for which `isFormula` is true are written as formulas.
  */
-function asTextUnlessPlain(rows: readonly unknown[][], formats: readonly string[][]): unknown[][] {
-  return rows.map((row, r) => row.map((cell, c) => (formats[r]?.[c] === '@' ? cell : asText(cell))));
-}
-
-/**
- * Writes user text into an input tab: one getNumberFormats to find the plain-text cells, then
- * one setValues of `rows` through asTextUnlessPlain. Tabs Boussole owns use asText directly.
- */
-export function writeAsText(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly unknown[][]): void {
-  range.setValues(asTextUnlessPlain(rows, range.getNumberFormats()));
+export function writeValues(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly unknown[][], isFormula: (row: number, column: number) => boolean = () => false): void {
+  const dated = rowsToSheet(rows);
+  const risky = (r: number, c: number): boolean => !isFormula(r, c) && isParsedBySheets(dated[r]?.[c]);
+  range.setValues(dated.map((row, r) => row.map((cell, c) => (risky(r, c) ? '' : cell))));
+  const sheet = range.getSheet();
+  const top = range.getRow();
+  const left = range.getColumn();
+  dated.forEach((row, r) => {
+    for (let c = 0; c < row.length; c += 1) {
+      if (!risky(r, c)) continue;
+      let end = c;
+      while (end + 1 < row.length && risky(r, end + 1)) end += 1;
+      const texts = row.slice(c, end + 1).map((text) => SpreadsheetApp.newRichTextValue().setText(String(text)).build());
+      sheet.getRange(top + r, left + c, 1, texts.length).setRichTextValues([texts]);
+      c = end;
+    }
+  });
 }
 
 /**

@@ -10,11 +10,12 @@ import { normalize } from '../core/text';
 import { exampleBlocks, tabsWithData, type Block } from '../workbook/example-blocks';
 import { layoutTable } from '../workbook/layout';
 import { grids, readTabs, type TabData } from './actions/tabs';
-import { ensureSize, writeAsText } from './cells';
+import { ensureSize, writeValues } from './cells';
 import { initialiseWorkbook, type DashboardBuilder } from './initialise';
 import { UserError, withDocumentLock } from './lock';
 import type { Grids } from './read';
 import { toast } from './ui';
+import { todayInSheet } from './zone';
 
 /** True when a tab is missing or lacks a contract column (Initialiser has work to do). */
 function needsInitialiser(grids: Grids): boolean {
@@ -38,7 +39,7 @@ function writeBlocs(onglets: ReadonlyMap<string, TabData>, blocs: readonly Block
     const width = bloc.values[0]?.length ?? 0;
     if (!sheet || width === 0) continue;
     ensureSize(sheet, bloc.row + bloc.values.length - 1, bloc.column + width - 1);
-    writeAsText(sheet.getRange(bloc.row, bloc.column, bloc.values.length, width), bloc.values);
+    writeValues(sheet.getRange(bloc.row, bloc.column, bloc.values.length, width), bloc.values);
   }
 }
 
@@ -50,7 +51,7 @@ function refusalMessage(onglets: readonly string[]): string {
 }
 
 /** Menu action: loads the example; returns the closing message. */
-export function loadExample(buildDashboard?: DashboardBuilder, today: Date = new Date()): string {
+export function loadExample(buildDashboard?: DashboardBuilder, today: Date = todayInSheet()): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const onglets = readTabs(ss, INPUT_TABS);
   const tabGrids = grids(onglets);

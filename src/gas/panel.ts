@@ -6,6 +6,7 @@ import { bottomRight, cellsSchema, splitReference } from '../workbook/panel-inpu
 import { a1 } from './cells';
 import { UserError } from './lock';
 import { readWorkbook } from './read';
+import { todayInSheet } from './zone';
 
 /** Shows the sidebar (bundled sidebar/Panneau.html). */
 export function openPanel(): void {
@@ -15,7 +16,7 @@ export function openPanel(): void {
 
 /** The JSON-safe snapshot of the current month, read in one batch; writes nothing. */
 export function readPanelSnapshot(): PanelSnapshot {
-  return buildPanelSnapshot(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()), new Date());
+  return buildPanelSnapshot(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()), todayInSheet());
 }
 
 /**

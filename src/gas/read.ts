@@ -3,6 +3,7 @@
 import type { Workbook } from '../core/types';
 import { INPUT_TABS } from '../contract';
 import { readClasseur } from '../workbook/reader';
+import { gridFromSheet } from './zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -13,12 +14,13 @@ export type Grids = Partial<Record<string, unknown[][]>>;
  * Every value of a tab from A1 to its last row and column with data, in one call:
  * `getSheetValues(1, 1, -1, -1)` (-1 = up to the last row/column with data, starting from row and
  * column 1 whichever way -1 is read). Should Sheets refuse it (an empty tab), the data range is read.
+ * Date cells come back as the calendar day they show in the spreadsheet's zone (src/gas/zone.ts).
  */
 export function readSheetValues(sheet: Sheet): unknown[][] {
   try {
-    return sheet.getSheetValues(1, 1, -1, -1);
+    return gridFromSheet(sheet.getSheetValues(1, 1, -1, -1));
   } catch {
-    return sheet.getDataRange().getValues();
+    return gridFromSheet(sheet.getDataRange().getValues());
   }
 }
 

@@ -8,6 +8,7 @@ import { readWorkbook } from './read';
 import { generateReport, validateMonth, type ReportResult } from './report';
 import { mailtoUrl, pdfUrl, reportReadyHtml, signalsHtml, tabUrl } from './report-html';
 import { ofMonthLabel, showDialog, toast } from './ui';
+import { todayInSheet } from './zone';
 
 /** Asks for the month until it is valid; null when the user cancels or closes the prompt. */
 function askMonth(today: Date): string | null {
@@ -29,7 +30,7 @@ function askMonth(today: Date): string | null {
 }
 
 /** Menu: Générer le rapport mensuel — prompt, generation, then the *Rapport prêt* dialog. */
-export function generateReportFromMenu(today: Date = new Date()): ReportResult | undefined {
+export function generateReportFromMenu(today: Date = todayInSheet()): ReportResult | undefined {
   const mois = askMonth(today);
   if (mois === null) return undefined;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -45,12 +46,12 @@ export function generateReportFromMenu(today: Date = new Date()): ReportResult |
 }
 
 /** Scriptable variant (sidebar, tests): no dialog; a bad month throws a French UserError. */
-export function generateReportFor(mois: unknown, today: Date = new Date()): ReportResult {
+export function generateReportFor(mois: unknown, today: Date = todayInSheet()): ReportResult {
   return generateReport(SpreadsheetApp.getActiveSpreadsheet(), mois, today).resultat;
 }
 
 /** Menu: Vérifier les signaux d'alerte — the current month's alerts in a dialog; writes nothing. */
-export function checkSignals(today: Date = new Date()): number {
+export function checkSignals(today: Date = todayInSheet()): number {
   const classeur = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
   const rapport = buildMonthlyReport(classeur, monthKey(today), today);
   const n = rapport.alertes.length;

@@ -8,9 +8,10 @@ import { layoutReport } from '../core/report/layout';
 import { PAGE_WIDTH, type ReportLayout } from '../core/report/grid';
 import type { Workbook } from '../core/types';
 import { REPORT_TAB_PREFIX } from '../contract';
-import { asText } from './cells';
+import { writeValues } from './cells';
 import { UserError, withDocumentLock } from './lock';
 import { readWorkbook } from './read';
+import { todayInSheet } from './zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,7 +46,7 @@ function reportSheet(ss: Spreadsheet, name: string): Sheet {
 /** One call per matrix: values (user text kept as text), formats, then widths. */
 function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
   const range = sheet.getRange(1, 1, layout.values.length, PAGE_WIDTH);
-  range.setValues(layout.values.map((row) => row.map(asText)));
+  writeValues(range, layout.values);
   range.setNumberFormats(layout.numberFormats);
   range.setFontWeights(layout.fontWeights);
   range.setFontColors(layout.fontColors);
@@ -60,7 +61,7 @@ function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
 }
 
 /** The report of `mois` (validated here), written and activated; also returns the model and the sheet for the dialog. */
-export function generateReport(ss: Spreadsheet, mois: unknown, today: Date = new Date()): { resultat: ReportResult; rapport: MonthlyReport; sheet: Sheet; classeur: Workbook } {
+export function generateReport(ss: Spreadsheet, mois: unknown, today: Date = todayInSheet()): { resultat: ReportResult; rapport: MonthlyReport; sheet: Sheet; classeur: Workbook } {
   const month = validateMonth(mois);
   const classeur = readWorkbook(ss);
   const rapport = buildMonthlyReport(classeur, month, today);

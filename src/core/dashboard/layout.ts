@@ -47,7 +47,11 @@ function headerCells(g: Grid, classeur: Workbook, options: DashboardOptions): vo
   const [debut, suivant, ...motifs] = monthFormulas().map((f) => formula(f));
   g.add([{ contenu: 'Critères du mois (calculés)', style: 'aide' }, fmt(debut, 'dd/mm/yyyy', 'aide'), fmt(suivant, 'dd/mm/yyyy', 'aide'),
     ...motifs.map((m) => ({ contenu: m, style: 'aide' as const }))]);
-  g.add(['Météo du plan', formula(`=BOUSSOLE_METEO(${TAB.plan}!${plan('Statut')}2:${plan('Statut')},${TAB.plan}!${plan('Échéance')}2:${plan('Échéance')})`)]);
+  // TODAY() as the date argument: a custom function recomputes only when its arguments change,
+  // and TODAY() changes every day (Sheets refuses only NOW(), RAND(), RANDARRAY() and
+  // RANDBETWEEN() as custom-function inputs: « This function is not allowed to reference a cell
+  // with NOW(), RAND(), RANDARRAY(), or RANDBETWEEN() »), so the weather turns by itself.
+  g.add(['Météo du plan', formula(`=BOUSSOLE_METEO(${TAB.plan}!${plan('Statut')}2:${plan('Statut')},${TAB.plan}!${plan('Échéance')}2:${plan('Échéance')},TODAY())`)]);
   g.blank();
 }
 

@@ -12,6 +12,7 @@ import { UserError, withDocumentLock } from '../lock';
 import { confirm, toast } from '../ui';
 import { columnValues, columnWithFormulas, requiredColumns, grids, readTabs, requiredTab, type TabData } from './tabs';
 import { appendRows, writeColumns } from './write';
+import { todayInSheet } from '../zone';
 
 const FIGEES = ['Score', 'Quadrant'];
 
@@ -82,7 +83,7 @@ function readBacklogTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lecture {
   const mobiles = colonnesMobiles(backlog, bCols);
   const classeur = readClasseur(grids(onglets));
   if (classeur.backlog.length === 0) throw new UserError('Backlog : aucune idée à prioriser — ajoutez des idées à partir de la ligne 2.');
-  const p = prioritise(classeur.backlog, columnValues(backlog, bCols.ID), classeur.plan, columnValues(plan, pCols.ID), new Date());
+  const p = prioritise(classeur.backlog, columnValues(backlog, bCols.ID), classeur.plan, columnValues(plan, pCols.ID), todayInSheet());
   const problemes = classeur.problemes.filter((pb) => pb.onglet === TAB.backlog).map((pb) => pb.message);
   return { backlog, plan, bCols, pCols, mobiles, ideas: classeur.backlog.length, sansScore: classeur.backlog.filter((i) => i.score === null).length, problemes, p };
 }

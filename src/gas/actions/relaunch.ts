@@ -15,6 +15,7 @@ import { UserError, withDocumentLock } from '../lock';
 import { inform, toast } from '../ui';
 import { hasFormula, columnValues, requiredColumns, grids, readTabs, requiredTab, type TabData } from './tabs';
 import { appendRows, writeColumns } from './write';
+import { todayInSheet } from '../zone';
 
 /** Where the adoption date goes: the ritual's empty cell, a new row, or nowhere (date kept). */
 type Cible = { kind: 'cellule'; row: number } | { kind: 'ligne' } | { kind: 'garde'; date: string };
@@ -57,7 +58,7 @@ export function launchRelaunchPlan(): string {
   if (headerAt < 0) throw new UserError('Gouvernance : tableau des rituels introuvable (aucune cellule « Rituel » en colonne A) — lancez « Initialiser le classeur ».');
   const gCols = requiredColumns(gouvernance, TABLES.rituels, ['Rituel', 'Prochaine date'], headerAt);
   const classeur = readClasseur(grids(onglets));
-  const result = buildRelaunchPlan(new Date(), classeur.plan, columnValues(plan, pCols.ID));
+  const result = buildRelaunchPlan(todayInSheet(), classeur.plan, columnValues(plan, pCols.ID));
   if (!result.ok) {
     const message = `Un plan de relance est déjà en cours (${plural(result.enCours.length, 'action')} « Relance 8 semaines » à échéance future, dès la ligne ${result.enCours[0]?.row}) : rien n’a été ajouté.`;
     inform('Plan de relance 8 semaines', message);

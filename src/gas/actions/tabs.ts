@@ -2,6 +2,7 @@
 // rewritten), its sheet kept for the writes, and the checks that stop an action before any write.
 
 import { readSheetValues } from '../read';
+import { gridFromSheet } from '../zone';
 import type { ColumnSpec } from '../../contract';
 import { matchHeaders } from '../../workbook/headers';
 import { UserError } from '../lock';
@@ -28,7 +29,7 @@ export function readTabs(ss: Spreadsheet, names: readonly string[], withFormulas
       continue;
     }
     const range = sheet.getDataRange();
-    onglets.set(name, { name, sheet, values: range.getValues(), formulas: range.getFormulas() });
+    onglets.set(name, { name, sheet, values: gridFromSheet(range.getValues()), formulas: range.getFormulas() });
   }
   return onglets;
 }

@@ -12,6 +12,7 @@ import { showDialog, toast } from '../ui';
 import { requiredColumns, grids, readTabs, requiredTab } from './tabs';
 import { appendRows } from './write';
 import { weeklyMeetingHtml } from './weekly-meeting-html';
+import { todayInSheet } from '../zone';
 
 /** Menu action: Préparer le point hebdo. Returns the meeting date shown. */
 export function prepareWeeklyMeeting(): string {
@@ -19,7 +20,7 @@ export function prepareWeeklyMeeting(): string {
   const onglets = readTabs(ss, INPUT_TABS);
   requiredTab(onglets, TAB.plan);
   requiredColumns(requiredTab(onglets, TAB.journal), TABLES.journal, ['Date', 'Rituel']);
-  const agenda = buildAgenda(readClasseur(grids(onglets)), new Date());
+  const agenda = buildAgenda(readClasseur(grids(onglets)), todayInSheet());
   showDialog('Préparer le point hebdo', weeklyMeetingHtml(agenda), 560, 640);
   return `Point hebdo du ${formatDateFr(agenda.date)} préparé.`;
 }

@@ -1,8 +1,8 @@
 // Writing for the planning actions, always inside withDocumentLock and in blocks: append rows
 // below the data (growing the grid first), or rewrite runs of adjacent columns in one call each.
-// Every block goes through writeAsText (user text stays text, plain-text `@` cells as typed).
+// Every block goes through writeValues (user text stays text, plain-text `@` cells as typed).
 
-import { adjacentRuns, ensureSize, rectangle, writeAsText } from '../cells';
+import { adjacentRuns, ensureSize, rectangle, writeValues } from '../cells';
 import type { TabData } from './tabs';
 
 /** Appends `rows` below the last row of the tab in one setValues; returns the first row written. */
@@ -11,7 +11,7 @@ export function appendRows(onglet: TabData, rows: readonly unknown[][]): number 
   if (rows.length === 0) return first;
   const width = Math.max(...rows.map((row) => row.length), 1);
   ensureSize(onglet.sheet, first + rows.length - 1, width);
-  writeAsText(onglet.sheet.getRange(first, 1, rows.length, width), rectangle([...rows], width));
+  writeValues(onglet.sheet.getRange(first, 1, rows.length, width), rectangle([...rows], width));
   return first;
 }
 
@@ -24,7 +24,7 @@ export function writeColumns(onglet: TabData, firstRow: number, rows: readonly u
   const runs = adjacentRuns(columns);
   for (const { start, length } of runs) {
     const block = rows.map((row) => Array.from({ length }, (_, i) => row[start + i] ?? ''));
-    writeAsText(onglet.sheet.getRange(firstRow, start + 1, rows.length, length), block);
+    writeValues(onglet.sheet.getRange(firstRow, start + 1, rows.length, length), block);
   }
   return runs.length;
 }
