@@ -3,6 +3,7 @@ import type { Rect } from './a1.js';
 import { cellA1, parseA1, quoteSheet, rectToA1, resolveA1 } from './a1.js';
 import { isRangeRef, type Book, type SheetModel } from './book.js';
 import { displayValue } from './display.js';
+import { DetailedCellError } from './formulas.js';
 
 export interface BookInspector {
   sheetNames(): string[];
@@ -11,6 +12,8 @@ export interface BookInspector {
   /** What the cells show (getDisplayValues), in the spreadsheet's zone and locale. */
   displayValues(sheet: string, a1?: string): string[][];
   formulas(sheet: string, a1?: string): string[][];
+  /** The message Sheets shows on hovering an error cell ('' elsewhere), e.g. IMPORTRANGE's "You need to connect…". */
+  errorMessages(sheet: string, a1?: string): string[][];
   setValues(sheet: string, a1: string, rows: unknown[][]): void;
   addSheet(name: string): void;
   numberFormats(sheet: string, a1: string): string[][];
@@ -66,6 +69,10 @@ export function createInspector(book: Book): BookInspector {
     displayValues: (name, a1) => {
       const s = sheet(name), r = rect(s, a1);
       return book.engine.values(s, r).map((row, i) => row.map((v, j) => displayValue(v, s.numberFormat(r.row + i, r.col + j), book.timeZone)));
+    },
+    errorMessages: (name, a1) => {
+      const s = sheet(name);
+      return book.engine.rawValues(s, rect(s, a1)).map((row) => row.map((v) => (v instanceof DetailedCellError ? v.message : '')));
     },
     formulas: (name, a1) => {
       const s = sheet(name);

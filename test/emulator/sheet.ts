@@ -7,7 +7,7 @@ import type { Ctx } from './ctx.js';
 import { mismatch } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { cloneRule, ConditionalFormatRuleImpl } from './conditional-rules.js';
-import { protectionsOf, wrapProtection } from './protection.js';
+import { makeNamedRange, protectionsOf, wrapProtection } from './protection.js';
 import { checkCoords, checkInside, makeRange } from './range-base.js';
 import { realmArray, rowsToRealm, toRealm } from './realm.js';
 
@@ -168,7 +168,9 @@ export class SheetImpl {
   getProtections(type: unknown): unknown {
     return protectionsOf(this._c, [this._s], type, 'SpreadsheetApp.Sheet.getProtections');
   }
-  getNamedRanges(): unknown { return toRealm(this._c.realm, []); }
+  getNamedRanges(): unknown {
+    return realmArray(this._c.realm, [...this._book.named].filter(([, n]) => n.sheetId === this._s.id).map(([name]) => makeNamedRange(this._c, name)));
+  }
 }
 Object.assign(SheetImpl.prototype, chartMethods);
 
