@@ -9,7 +9,7 @@ import type { Anchor, SpillTarget } from './spill.js';
 import { HyperFormula, DetailedCellError, ENGINE_CONFIG, engineContent, errorText, hasOpenRange, setActive, toEngineFormula, registerCustomFunction, hasCall } from './formulas.js';
 import type { CellValue, ImportResult, ImportSite, RawCellContent } from './formulas.js';
 import type { Grid, Raw } from './values.js';
-import { isDateFormat, serialToMs } from './values.js';
+import { isDateFormat, serialToMs, serialToWall } from './values.js';
 import { CellError, ErrorType } from 'hyperformula';
 
 /** What the engine reads from a sheet model. */
@@ -40,6 +40,14 @@ type Shape = { rows: number; cols: number };
 type CellRef = { sheet: EngineSheet; row: number; col: number };
 const IMPORT_CALL = /\bIMPORTRANGE\s*\(/i;
 
+/** A date serial as the JS Date HyperFormula reads as that date (it takes local fields); null when HyperFormula
+ *  could not keep it exactly (before 1900, or finer than a second). */
+function typedDate(serial: number): Date | null {
+  if (!Number.isFinite(serial) || serial < 1 || !Number.isInteger(Math.round(serial * 86400 * 1000) / 1000)) return null;
+  const w = new Date(serialToWall(serial));
+  return new Date(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds());
+}
+
 export class Engine {
   hf: HyperFormula = HyperFormula.buildEmpty(ENGINE_CONFIG);
   /** Runs a custom function of the bundle (counting, auth mode and realm copies are the caller's job). */
@@ -63,6 +71,8 @@ export class Engine {
   /** Spilled cells holding an imported date (a date in the source), by IMPORTRANGE cell. */
   private importDates = new Map<string, string[]>();
   private importDateCells = new Set<string>();
+  /** Value cells handed to HyperFormula as dates (a number under a date format), so that date − date is a number. */
+  private typedDates = new Set<string>();
   private dirty = false;
   private computing = false;
 
@@ -132,6 +142,7 @@ export class Engine {
     this.importVersion = -1;
     this.importDates.clear();
     this.importDateCells.clear();
+    this.typedDates.clear();
     const sheets = this.sheets();
     for (const s of sheets) this.hf.addSheet(s.name);
     this.hf.suspendEvaluation();
@@ -159,6 +170,14 @@ export class Engine {
     this.importCells.delete(k);
     this.importAreas.delete(k);
     this.clearImportDates(k);
+    this.typedDates.delete(k);
+    if (raw?.kind === 'value' && typeof raw.value === 'number' && isDateFormat(sheet.numberFormat(row, col))) {
+      const d = typedDate(raw.value);
+      if (d) {
+        this.typedDates.add(k);
+        return d;
+      }
+    }
     if (raw?.kind === 'formula') {
       if (hasCall(raw.formula, IMPORT_CALL)) this.importCells.set(k, { sheet, row, col });
       const call = parseCustomCall(raw.formula, (n) => this.customNames.has(n));
@@ -196,6 +215,25 @@ export class Engine {
     }
     this.dirty = true;
     this.importHost?.changed();
+  }
+
+  /** Number formats changed in `rect` (the whole sheet when omitted): numbers that became or stopped being dates
+   *  are handed to HyperFormula again with their new type. */
+  retype(sheet: EngineSheet, rect?: Rect): void {
+    const cells: Array<[number, number, Raw]> = [];
+    const check = (r: number, c: number, raw: Raw | undefined): void => {
+      if (raw?.kind !== 'value' || typeof raw.value !== 'number') return;
+      const wanted = isDateFormat(sheet.numberFormat(r, c)) && typedDate(raw.value) !== null;
+      if (wanted !== this.typedDates.has(key(sheet.name, r, c))) cells.push([r, c, raw]);
+    };
+    if (!rect || rect.numRows * rect.numCols > sheet.content.map.size) {
+      for (const [r, c, raw] of sheet.content.entries()) {
+        if (!rect || (r >= rect.row && r < rect.row + rect.numRows && c >= rect.col && c < rect.col + rect.numCols)) check(r, c, raw);
+      }
+    } else {
+      for (let r = rect.row; r < rect.row + rect.numRows; r++) for (let c = rect.col; c < rect.col + rect.numCols; c++) check(r, c, sheet.content.get(r, c));
+    }
+    for (const [r, c, raw] of cells) this.write(sheet, r, c, [[raw]]);
   }
 
   /** A sheet's size changed: re-resolve open ranges like E2:E that point to it. */

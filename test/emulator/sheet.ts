@@ -125,7 +125,10 @@ export class SheetImpl {
     const all = { row: 1, col: 1, numRows: this._s.maxRows, numCols: this._s.maxCols };
     const o = options ?? {};
     if (!o.formatOnly) this._book.clearContent(this._s, all);
-    if (!o.contentsOnly) this._s.formats.map.clear();
+    if (!o.contentsOnly) {
+      this._s.formats.map.clear();
+      this._book.engine.retype(this._s);
+    }
     return this._self();
   }
   clearContents(): object { return this.clear({ contentsOnly: true }); }
