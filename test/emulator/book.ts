@@ -120,13 +120,14 @@ export class Book {
     this.engine.rebuild();
   }
 
-  /** Writes values like setValues (parsed as user input); dimensions were checked by the caller. */
-  writeValues(sheet: SheetModel, rect: Rect, rows: unknown[][]): void {
+  /** Writes values like setValues (parsed as user input); dimensions were checked by the caller. `typed`: the user
+   *  typed them in the Sheets UI (the inspector), not a script. */
+  writeValues(sheet: SheetModel, rect: Rect, rows: unknown[][], typed = false): void {
     checkCellTexts(rows);
     const raws = Array.from(rows, (r, i) => Array.from(r, (v, j) => {
       const row = rect.row + i, col = rect.col + j;
       const fmt = sheet.numberFormat(row, col);
-      const p = parseInput(v, fmt, this.timeZone);
+      const p = parseInput(v, fmt, this.timeZone, typed);
       if (p.autoFormat && (fmt === undefined || (p.autoFormat !== '0%' && !/[ydhsm]/i.test(fmt)))) sheet.setFormat(row, col, { numberFormat: p.autoFormat });
       return p.raw;
     }));

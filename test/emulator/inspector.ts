@@ -14,6 +14,7 @@ export interface BookInspector {
   formulas(sheet: string, a1?: string): string[][];
   /** The message Sheets shows on hovering an error cell ('' elsewhere), e.g. IMPORTRANGE's "You need to connect…". */
   errorMessages(sheet: string, a1?: string): string[][];
+  /** Cells typed by the user in the Sheets UI (parsed like input; the plain-text format @ keeps text as typed). */
   setValues(sheet: string, a1: string, rows: unknown[][]): void;
   addSheet(name: string): void;
   numberFormats(sheet: string, a1: string): string[][];
@@ -86,7 +87,7 @@ export function createInspector(book: Book): BookInspector {
       if (r.numRows === 0 || r.numCols === 0) return;
       const needRows = r.row + r.numRows - 1 - s.maxRows, needCols = r.col + r.numCols - 1 - s.maxCols;
       if (needRows > 0 || needCols > 0) book.grow(s, Math.max(0, needRows), Math.max(0, needCols));
-      book.writeValues(s, r, rows);
+      book.writeValues(s, r, rows, true);
     },
     addSheet: (name) => void book.insertSheet(name),
     numberFormats: (name, a1) => cells(name, a1, (s, r, c) => s.formatOf(r, c, 'numberFormat')),
