@@ -18,6 +18,9 @@ export class Book {
   readonly named = new Map<string, RangeRef>();
   activeSheetId = 0;
   selection: { sheetId: number; rects: Rect[] } | null = null;
+  /** Sharing and document properties belong to the file. */
+  readonly shares = { viewers: [] as string[], editors: [] as string[] };
+  readonly documentProperties = new Map<string, string>();
   private seq = 0;
   constructor(readonly id: string, public name: string, public timeZone: string, now: () => Date) {
     this.engine = new Engine(() => this.sheets, () => this.namedList(), now, () => this.timeZone);
@@ -38,6 +41,29 @@ export class Book {
     this.seq = 0;
     this.selection = null;
     this.engine.rebuild();
+  }
+
+  /** The stored name of a named range, looked up regardless of case (Sheets' names are case-insensitive). */
+  namedKey(name: string): string | undefined {
+    if (this.named.has(name)) return name;
+    const l = name.toLowerCase();
+    return [...this.named.keys()].find((k) => k.toLowerCase() === l);
+  }
+
+  /** Names a range (replacing a range of that name); the engine learns the name. */
+  setNamed(name: string, ref: RangeRef): void {
+    const old = this.namedKey(name);
+    if (old !== undefined) this.named.delete(old);
+    this.named.set(name, { sheetId: ref.sheetId, rect: { ...ref.rect } });
+    this.engine.rebuild();
+  }
+
+  removeNamed(name: string): boolean {
+    const k = this.namedKey(name);
+    if (k === undefined) return false;
+    this.named.delete(k);
+    this.engine.rebuild();
+    return true;
   }
 
   byId(id: number): SheetModel | undefined {
@@ -94,13 +120,14 @@ export class Book {
     this.engine.rebuild();
   }
 
-  /** Writes values like setValues (parsed as user input); dimensions were checked by the caller. */
-  writeValues(sheet: SheetModel, rect: Rect, rows: unknown[][]): void {
+  /** Writes values like setValues (parsed as user input); dimensions were checked by the caller. `typed`: the user
+   *  typed them in the Sheets UI (the inspector), not a script. */
+  writeValues(sheet: SheetModel, rect: Rect, rows: unknown[][], typed = false): void {
     checkCellTexts(rows);
     const raws = Array.from(rows, (r, i) => Array.from(r, (v, j) => {
       const row = rect.row + i, col = rect.col + j;
       const fmt = sheet.numberFormat(row, col);
-      const p = parseInput(v, fmt, this.timeZone);
+      const p = parseInput(v, fmt, this.timeZone, typed);
       if (p.autoFormat && (fmt === undefined || (p.autoFormat !== '0%' && !/[ydhsm]/i.test(fmt)))) sheet.setFormat(row, col, { numberFormat: p.autoFormat });
       return p.raw;
     }));
@@ -150,6 +177,12 @@ export class Book {
     this.rewriteFormulas((f, host) => shiftFormula(f, host, sheet.name, axis, at, delta));
     const key = axis === 'rows' ? 'row' : 'col';
     sheet.merges = sheet.merges.map((m) => (m[key] >= at ? { ...m, [key]: m[key] + delta } : m));
+    for (const [name, n] of [...this.named]) {
+      if (n.sheetId !== sheet.id) continue;
+      const rect = shiftRect(n.rect, axis, at, delta);
+      if (rect) n.rect = rect;
+      else this.named.delete(name); // every cell of it deleted (Sheets keeps a #REF! name; the emulator drops it)
+    }
     this.engine.rebuild();
   }
 
@@ -180,6 +213,25 @@ export class Book {
       }
     }
   }
+}
+
+/** A rectangle after rows or columns were inserted (delta > 0, before `at`) or deleted (delta < 0: [at+delta, at)),
+ *  growing when the insertion falls inside it; null when all its cells are deleted. */
+export function shiftRect(r: Rect, axis: Axis, at: number, delta: number): Rect | null {
+  const [start, size] = axis === 'rows' ? [r.row, r.numRows] : [r.col, r.numCols];
+  const end = start + size - 1;
+  let s2: number, e2: number;
+  if (delta > 0) {
+    s2 = start >= at ? start + delta : start;
+    e2 = end >= at ? end + delta : end;
+  } else {
+    const from = at + delta, to = at - 1; // deleted, inclusive
+    const move = (x: number): number => (x > to ? x + delta : x);
+    if (start >= from && end <= to) return null;
+    s2 = start >= from && start <= to ? from : move(start);
+    e2 = end >= from && end <= to ? from - 1 : move(end);
+  }
+  return axis === 'rows' ? { ...r, row: s2, numRows: e2 - s2 + 1 } : { ...r, col: s2, numCols: e2 - s2 + 1 };
 }
 
 /** Sheets' limit on the cells of a spreadsheet, all sheets' grids together. */

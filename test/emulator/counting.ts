@@ -118,6 +118,12 @@ export class Runtime {
       const scope = SCOPES[cls] ?? '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
       throw new ScriptError(`You do not have permission to call ${key}. Required permissions: ${scope}`);
     }
+    if (this.mode === 'LIMITED') {
+      // Simple triggers (Google's "Simple triggers" restrictions): the bound file and menus, no dialogs or sidebars.
+      if (cls === 'Ui' && /^show(Sidebar|ModalDialog|ModelessDialog)$/.test(method)) {
+        throw new ScriptError(`You do not have permission to call ${key}. Required permissions: https://www.googleapis.com/auth/script.container.ui`);
+      }
+    }
     if (this.mode === 'CUSTOM_FUNCTION') {
       if (key === 'SpreadsheetApp.getUi' || cls === 'Ui' || cls === 'Menu' || cls === 'PromptResponse') {
         throw new ScriptError('Cannot call SpreadsheetApp.getUi() from this context.');

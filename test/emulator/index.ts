@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
 import { Book } from './book.js';
+import { Books, urlOf } from './books.js';
 import { Runtime } from './counting.js';
 import type { AuthMode } from './counting.js';
 import type { ButtonName, Ctx, UiLog } from './ctx.js';
@@ -18,6 +19,22 @@ import { loadXlsx, saveXlsx } from './xlsx.js';
 import './range.js';
 
 export type { BookInspector } from './inspector.js';
+
+/** One spreadsheet of the emulator, seen from the test: its inspector plus its id, URL, name and zone. */
+export interface BookHandle extends BookInspector {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+  readonly timeZone: string;
+}
+
+export interface BookOptions {
+  name?: string;
+  /** The spreadsheet's zone (default: the script's). */
+  spreadsheetTimeZone?: string;
+  /** A fixed id (default: a fresh one). */
+  id?: string;
+}
 export type { UiLog, MenuItem, ButtonName } from './ctx.js';
 
 export interface EmulatorOptions {
@@ -37,7 +54,9 @@ export interface EmulatorOptions {
 export interface Emulator {
   loadBundle(code?: string): void;
   run(fnName: string, ...args: unknown[]): unknown;
-  trigger(name: 'onOpen' | 'onInstall', authMode: 'NONE' | 'LIMITED' | 'FULL'): unknown;
+  /** Runs a simple trigger (onOpen, onInstall, onEdit…) in an authorization mode; `e.authMode` and, except in
+   *  NONE, `e.source` are set, plus the fields of `event`. */
+  trigger(name: string, authMode: 'NONE' | 'LIMITED' | 'FULL', event?: Record<string, unknown>): unknown;
   globalNames(): string[];
   calls: {
     total(): number;
@@ -55,9 +74,21 @@ export interface Emulator {
   };
   user: { answerPrompt(text: string, button?: ButtonName): void; answerAlert(button: ButtonName): void };
   ui: UiLog;
-  book: BookInspector;
+  /** The active spreadsheet (the one the script runs in). */
+  readonly book: BookHandle;
+  /** A new, empty spreadsheet (one sheet, 'Feuille 1'); the active one stays active. */
+  createBook(opts?: BookOptions): BookHandle;
+  /** Every spreadsheet, the first-created first. */
+  books(): BookHandle[];
+  /** Makes a spreadsheet (a handle, id or URL) the active one: the next run and trigger happen in it. */
+  activate(book: BookHandle | string): BookHandle;
+  /** Lets `consumer` IMPORTRANGE from `source` (Sheets' "Allow access"). */
+  allowImport(consumer: BookHandle | string, source: BookHandle | string): void;
+  /** Evaluates every IMPORTRANGE again (they also are at the next read after another spreadsheet changed). */
+  recalculate(): void;
   lock: { writesWithoutLock(): number; acquisitions(): number };
-  shares: { viewers: string[]; editors: string[] };
+  /** Sharing of the active spreadsheet. */
+  readonly shares: { viewers: string[]; editors: string[] };
   saveXlsx(path: string, opts?: { cachedValues?: boolean }): Promise<void>;
   loadXlsx(path: string): Promise<void>;
   context: vm.Context;
@@ -91,13 +122,26 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   rt.realm = realm;
   const enums: Record<string, Record<string, object>> = {};
   for (const [k, keys] of Object.entries(ENUM_KEYS)) enums[k] = realm.makeEnum(keys);
-  const id = `1EmuL${(++seq).toString().padStart(4, '0')}BoussoleSpreadsheetIdXXXXXXXXXXXXXXXX`.slice(0, 44);
-  const book = new Book(id, opts.spreadsheetName ?? 'Pilotage projet digital', timeZone, () => opts.now ?? new Date());
+  const now = (): Date => opts.now ?? new Date();
+  const books = new Books();
+  const newBook = (o: BookOptions): Book => {
+    const id = o.id ?? `1EmuL${(++seq).toString().padStart(4, '0')}BoussoleSpreadsheetIdXXXXXXXXXXXXXXXX`.slice(0, 44);
+    const zone = o.spreadsheetTimeZone ?? scriptTimeZone;
+    if (!isValidTimeZone(zone)) throw new Error(`Unknown time zone: ${zone}`);
+    const b = new Book(id, o.name ?? 'Classeur sans titre', zone, now);
+    books.add(b);
+    return b;
+  };
+  newBook({ name: opts.spreadsheetName ?? 'Pilotage projet digital', spreadsheetTimeZone: timeZone });
   const ui: UiLog = { menus: [], alerts: [], prompts: [], toasts: [], sidebars: [], dialogs: [] };
+  const userProps = new Map<string, string>(), scriptProps = new Map<string, string>();
   const ctx: Ctx = {
-    rt, book, realm, distDir, scriptTimeZone, userEmail: opts.userEmail ?? 'gerante@exemple.fr',
-    addonName: 'Boussole', ui, alertAnswers: [], promptAnswers: [], shares: { viewers: [], editors: [] },
-    properties: { document: new Map(), user: new Map(), script: new Map() }, logs: [], enums,
+    rt, realm, distDir, scriptTimeZone, userEmail: opts.userEmail ?? 'gerante@exemple.fr',
+    get book() { return books.active; },
+    get shares() { return books.active.shares; },
+    addonName: 'Boussole', ui, alertAnswers: [], promptAnswers: [],
+    properties: { get document() { return books.active.documentProperties; }, user: userProps, script: scriptProps },
+    logs: [], enums,
     spreadsheet: () => rt.wrap('Spreadsheet', new SpreadsheetImpl(ctx)),
     rangeList: (items) => rt.wrap('RangeList', new RangeListImpl(ctx, items)),
   };
@@ -126,33 +170,75 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     return fn as (...a: unknown[]) => unknown;
   };
-  /** Runs a custom function for the engine (already inside a run: no lock release, its own auth mode). */
-  const invoke = (name: string, args: unknown[]): unknown => {
+  /** Runs a custom function for a workbook's engine (already inside a run: no lock release, its own auth mode;
+   *  the workbook is the active spreadsheet while it runs). */
+  const invokerFor = (b: Book) => (name: string, args: unknown[]): unknown => {
     const fn = fnOf(name);
     rt.customRuns++;
-    return rt.withMode('CUSTOM_FUNCTION', () => fromRealm(fn.apply(undefined, args.map((a) => toRealm(realm, a)))));
+    const prev = books.active;
+    books.active = b;
+    try {
+      return rt.withMode('CUSTOM_FUNCTION', () => fromRealm(fn.apply(undefined, args.map((a) => toRealm(realm, a)))));
+    } finally {
+      books.active = prev;
+    }
+  };
+  const registerCustom = (b: Book): void => {
+    b.engine.invoker = invokerFor(b);
+    b.engine.setCustomFunctions(loaded.filter((n) => CUSTOM.test(n) && typeof context[n] === 'function'));
+  };
+  const handles = new WeakMap<Book, BookHandle>();
+  const handleOf = (b: Book): BookHandle => {
+    let h = handles.get(b);
+    if (!h) {
+      h = Object.defineProperties(createInspector(b), {
+        id: { get: () => b.id, enumerable: true },
+        url: { get: () => urlOf(b.id), enumerable: true },
+        name: { get: () => b.name, enumerable: true },
+        timeZone: { get: () => b.timeZone, enumerable: true },
+      }) as BookHandle;
+      handles.set(b, h);
+    }
+    return h;
+  };
+  const bookOf = (ref: BookHandle | string): Book => {
+    const b = typeof ref === 'string' ? books.find(ref) : books.list.find((x) => handles.get(x) === ref);
+    if (!b) throw new Error(`No spreadsheet ${typeof ref === 'string' ? ref : ref.id} in this emulator`);
+    return b;
   };
 
   const emu: Emulator = {
     context: realm.context,
     ui,
-    shares: ctx.shares,
+    get shares() { return books.active.shares; },
     logs: ctx.logs,
-    book: createInspector(book),
+    get book() { return handleOf(books.active); },
+    createBook(o = {}) {
+      const b = newBook(o);
+      if (loaded.length > 0) registerCustom(b);
+      return handleOf(b);
+    },
+    books: () => books.list.map(handleOf),
+    activate(ref) {
+      books.active = bookOf(ref);
+      return handleOf(books.active);
+    },
+    allowImport: (consumer, source) => books.allow(bookOf(consumer), bookOf(source)),
+    recalculate: () => books.touch(),
     loadBundle(code?: string) {
       const src = code ?? readFileSync(resolve(ctx.distDir, 'Code.js'), 'utf8');
       execute('FULL', () => vm.runInContext(src, realm.context, { filename: 'Code.js' }));
       loaded = Object.getOwnPropertyNames(context).filter((n) => !baseline.has(n));
-      book.engine.invoker = invoke;
-      book.engine.setCustomFunctions(loaded.filter((n) => CUSTOM.test(n) && typeof context[n] === 'function'));
+      for (const b of books.list) registerCustom(b);
     },
     run(fnName, ...args) {
       const fn = fnOf(fnName);
       return execute('FULL', () => fn.apply(undefined, args.map((a) => toRealm(realm, a))));
     },
-    trigger(name, authMode) {
+    trigger(name, authMode, extra = {}) {
       const fn = fnOf(name);
-      const event = new realm.Object() as Record<string, unknown>;
+      if (!['NONE', 'LIMITED', 'FULL'].includes(authMode)) throw new Error(`Unknown AuthMode for a trigger: ${String(authMode)}`);
+      const event = toRealm(realm, extra) as Record<string, unknown>;
       event.authMode = enums.AuthMode?.[authMode];
       if (authMode !== 'NONE') event.source = ctx.spreadsheet();
       return execute(authMode, () => fn.call(undefined, event));
@@ -173,8 +259,8 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       answerAlert: (button) => void ctx.alertAnswers.push(button),
     },
     lock: { writesWithoutLock: () => rt.writesWithoutLock, acquisitions: () => rt.lockAcquisitions },
-    saveXlsx: (path, o) => saveXlsx(book, path, o?.cachedValues !== false),
-    loadXlsx: (path) => loadXlsx(book, path),
+    saveXlsx: (path, o) => saveXlsx(books.active, path, o?.cachedValues !== false),
+    loadXlsx: (path) => loadXlsx(books.active, path),
   };
   return emu;
 }

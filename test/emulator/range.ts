@@ -85,6 +85,7 @@ export class RangeImpl extends RangeFormats {
   clearFormat(): object {
     const r = this._rect;
     this._sheet.formats.clearRect(r.row, r.col, r.numRows, r.numCols);
+    this._c.book.engine.retype(this._sheet, r);
     return this._range(this._rect);
   }
   clear(options?: Record<string, unknown>): object {
@@ -92,7 +93,10 @@ export class RangeImpl extends RangeFormats {
     const only = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
     const r = this._rect;
     if (!only || o.contentsOnly) this._c.book.clearContent(this._sheet, r);
-    if (!only || o.formatOnly) this._sheet.formats.clearRect(r.row, r.col, r.numRows, r.numCols);
+    if (!only || o.formatOnly) {
+      this._sheet.formats.clearRect(r.row, r.col, r.numRows, r.numCols);
+      this._c.book.engine.retype(this._sheet, r);
+    }
     if (o.commentsOnly) this._sheet.notes.clearRect(r.row, r.col, r.numRows, r.numCols);
     if (o.validationsOnly) this._sheet.validations.clearRect(r.row, r.col, r.numRows, r.numCols);
     return this._range(this._rect);

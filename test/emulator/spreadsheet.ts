@@ -7,7 +7,7 @@ import { mismatch, typeName } from './ctx.js';
 import { isValidTimeZone } from './tz.js';
 import { ScriptError } from './counting.js';
 import { RuleBuilderImpl } from './conditional-rules.js';
-import { NamedRangeImpl, protectionsOf } from './protection.js';
+import { checkNamedRangeName, makeNamedRange, protectionsOf } from './protection.js';
 import { makeValidationBuilder } from './validation.js';
 import { makeRange, rangeOf } from './range-base.js';
 import { RangeImpl } from './range.js';
@@ -114,24 +114,21 @@ export class SpreadsheetImpl {
   }
 
   setNamedRange(name: string, range: unknown): void {
-    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(true|false)$/i.test(name)) {
-      throw new ScriptError(`Named range name "${name}" is invalid.`);
-    }
+    const n = checkNamedRangeName(name);
     const r = rangeOf(this._c, range, 'SpreadsheetApp.Spreadsheet.setNamedRange');
-    this._book.named.set(name, { sheetId: r.sheet.id, rect: r.rect });
-    this._book.engine.rebuild();
+    this._book.setNamed(n, { sheetId: r.sheet.id, rect: r.rect });
   }
   getRangeByName(name: string): object | null {
-    const n = this._book.named.get(String(name));
+    const k = this._book.namedKey(String(name));
+    const n = k === undefined ? undefined : this._book.named.get(k);
     const s = n ? this._book.byId(n.sheetId) : undefined;
     return n && s ? makeRange(this._c, s, n.rect) : null;
   }
   getNamedRanges(): unknown[] {
-    return this._arr([...this._book.named.keys()].map((n) => this._c.rt.wrap('NamedRange', new NamedRangeImpl(this._c, n))));
+    return this._arr([...this._book.named.keys()].map((n) => makeNamedRange(this._c, n)));
   }
   removeNamedRange(name: string): void {
-    this._book.named.delete(String(name));
-    this._book.engine.rebuild();
+    this._book.removeNamed(String(name));
   }
 
   /** Every RANGE or SHEET protection of the spreadsheet, sheet by sheet. */

@@ -31,19 +31,28 @@ const localZone = (): string | undefined => process.env.TZ || undefined;
 const offsets = new Map<string, number>();
 const BUCKET = 15 * 60_000;
 
-/** Offset of `timeZone` from UTC at instant `ms`, in minutes (Paris in winter: +60). */
-export function offsetMinutes(ms: number, timeZone: string): number {
+/** Offset of `timeZone` from UTC at instant `ms`, in milliseconds (Paris in winter: +3 600 000; before 1911 Paris
+ *  was 9 min 21 s ahead of UTC, hence no rounding to minutes). */
+export function offsetMs(ms: number, timeZone: string): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
-  if (timeZone === localZone()) return -new Date(ms).getTimezoneOffset();
+  if (timeZone === localZone()) {
+    const d = new Date(ms);
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()) - ms;
+  }
   const key = `${timeZone}|${Math.floor(ms / BUCKET)}`;
   let off = offsets.get(key);
   if (off === undefined) {
     const p = intlParts(ms, timeZone);
-    off = Math.round((Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s) - Math.floor(ms / 1000) * 1000) / 60000);
+    off = Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s) - Math.floor(ms / 1000) * 1000;
     if (offsets.size > 50_000) offsets.clear();
     offsets.set(key, off);
   }
   return off;
+}
+
+/** The offset in whole minutes, as the Z and X pattern letters print it. */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  return Math.round(offsetMs(ms, timeZone) / 60_000);
 }
 
 function intlParts(ms: number, timeZone: string): WallParts & { tzName: string } {
@@ -57,15 +66,15 @@ function intlParts(ms: number, timeZone: string): WallParts & { tzName: string }
 
 /** The wall clock of instant `ms` in `timeZone`, as epoch ms of the same fields read in UTC. */
 export function wallMs(ms: number, timeZone: string): number {
-  return ms + offsetMinutes(ms, timeZone) * 60_000;
+  return ms + offsetMs(ms, timeZone);
 }
 
 /** The instant whose wall clock in `timeZone` reads `wall` (fields read in UTC); a time skipped by a DST change
  *  resolves to the instant just after the change, like java.time does. */
 export function instantOf(wall: number, timeZone: string): number {
-  const first = wall - offsetMinutes(wall, timeZone) * 60_000;
-  const second = wall - offsetMinutes(first, timeZone) * 60_000;
-  return offsetMinutes(second, timeZone) === offsetMinutes(first, timeZone) ? second : Math.max(first, second);
+  const first = wall - offsetMs(wall, timeZone);
+  const second = wall - offsetMs(first, timeZone);
+  return offsetMs(second, timeZone) === offsetMs(first, timeZone) ? second : Math.max(first, second);
 }
 
 /** Calendar fields of instant `ms` in `timeZone`. */

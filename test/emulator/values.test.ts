@@ -57,6 +57,13 @@ describe('user-input parsing', () => {
     expect(e.run('asText', 'A6', '@Lea')).toEqual(['string', '@Lea']);
     expect(e.book.formulas('Feuille 1', 'A1:A4')).toEqual([['=1+1'], ['=+1+1'], [''], ['=- faire le point']]);
   });
+  it('keeps what the user types into a plain-text cell as typed (the Sheets UI), unlike a script write', () => {
+    const e = emu();
+    e.run('asText', 'A1', '');
+    e.book.setValues('Feuille 1', 'A1', [['=1+1']]);
+    expect(e.book.values('Feuille 1', 'A1')).toEqual([['=1+1']]);
+    expect(e.run('asText', 'A1', '=1+1')).toEqual(['number', 2]);
+  });
   it('reads a leading + or - as a formula in any cell, as Sheets reads typed input', () => {
     const e = emu();
     e.run('put', 'A1:E1', [['+33 6 12 34 56 78', '-A2', '+5', '-', '-1 234,5']]);

@@ -105,8 +105,9 @@ function parseNumber(t: string): Parsed | null {
 }
 
 /** Interprets a value the way Sheets interprets user input (setValue(s) on a cell with `format`) in a spreadsheet
- *  whose zone is `timeZone` (a Date is stored as its wall clock there). */
-export function parseInput(v: unknown, format: string | undefined, timeZone: string): Parsed {
+ *  whose zone is `timeZone` (a Date is stored as its wall clock there). `typed`: the user typed it in the Sheets
+ *  UI, where the plain-text format @ keeps everything as typed. */
+export function parseInput(v: unknown, format: string | undefined, timeZone: string, typed = false): Parsed {
   if (v === null || v === undefined || v === '') return { raw: null };
   if (typeof v === 'number') return Number.isFinite(v) ? { raw: { kind: 'value', value: v } } : { raw: { kind: 'value', value: '#NUM!' } };
   if (typeof v === 'boolean') return { raw: { kind: 'value', value: v } };
@@ -117,8 +118,10 @@ export function parseInput(v: unknown, format: string | undefined, timeZone: str
     return { raw: { kind: 'value', value: s }, autoFormat: Number.isInteger(s) ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT };
   }
   if (typeof v !== 'string') return { raw: { kind: 'value', value: String(v) } };
-  // Strict on purpose: the plain-text format '@' is not trusted to protect text starting with = + -, which is read
-  // as a formula or a number whatever the format; only the ' escape protects it (kept as a character under '@').
+  if (typed && format === '@') return { raw: { kind: 'value', value: v } };
+  // Strict on purpose: for a script's write the plain-text format '@' is not trusted to protect text starting with
+  // = + -, which is read as a formula or a number whatever the format; only the ' escape protects it (kept as a
+  // character under '@').
   if (v.startsWith("'")) return { raw: { kind: 'value', value: format === '@' ? v : v.slice(1) } };
   if (v.startsWith('=') && v.length > 1) return { raw: { kind: 'formula', formula: v } };
   const t = v.trim();
