@@ -10,44 +10,68 @@ export function a1(sheetName: string, cell: string): string {
   return `${sheetRef(sheetName)}!${cell}`;
 }
 
-/**
- * True for a string Sheets would not keep as typed if written with setValues: a formula
- * (`=`, `+`, `-`, `@`), a leading apostrophe, or text that reads as a number, percent, amount,
- * date or boolean. Such strings are written as rich-text values (writeValues).
- */
-export function isParsedBySheets(value: unknown): value is string {
-  return typeof value === 'string' && (
-    /^[=+\-@']/.test(value)
-    || /^\s*[\d.,\s\u00a0\u202f%€-]+\s*$/.test(value)
-    || /^\s*\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?\s*$/.test(value)
-    || /^\s*(true|false|vrai|faux)\s*$/i.test(value));
+/** A string that would become a formula or a number if written bare: `=`, `+`, `-`, `@` first. */
+export function looksLikeFormula(value: unknown): value is string {
+  return typeof value === 'string' && /^[=+\-@]/.test(value);
 }
 
 /**
- * Writes `rows` into `range` so that each value keeps its meaning, whatever the cells' number
- * formats: one setValues (dates as the spreadsheet's calendar days, text Sheets would parse left
- * empty), then that text as rich-text values, one setRichTextValues per run of adjacent cells of
- * a row. Sheets stores a rich-text value as text in any cell, plain-text `@` or not, so this is
- * safe whichever way `@` cells treat a leading `=` or `'` (SPEC §7: user text stays text).
- * Cells for which `isFormula` is true are written as formulas.
+ * A string Sheets would read as something else in a cell of automatic format: a leading
+ * apostrophe (an escape), or text that reads as a number, percent, amount, date or boolean.
  */
-export function writeValues(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly unknown[][], isFormula: (row: number, column: number) => boolean = () => false): void {
+function readsAsValue(value: string): boolean {
+  return value.startsWith("'")
+    || /^\s*[\d.,\s\u00a0\u202f%€-]+\s*$/.test(value)
+    || /^\s*\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?\s*$/.test(value)
+    || /^\s*(true|false|vrai|faux)\s*$/i.test(value);
+}
+
+/** How writeValues treats some cells: formulas to keep, and the cells' number formats if known. */
+export interface WriteOptions {
+  /** Cells written as formulas. */
+  readonly isFormula?: (row: number, column: number) => boolean;
+  /** The number formats of the cells written; read from the range (one call) when absent. */
+  readonly formats?: readonly (readonly string[])[];
+}
+
+/**
+ * Writes `rows` into `range` so that each value keeps its meaning, in one setValues: dates as the
+ * spreadsheet's calendar days; text that would read as a number or date escaped with `'`, except
+ * in plain-text `@` cells where it is already text. Text that starts with `=`, `+`, `-` or `@`
+ * is written as a rich-text value, which Sheets stores as text in any cell, so it is safe whichever
+ * way `@` cells treat such text (SPEC §7: user text stays text); one setRichTextValues per column
+ * run, one rich-text value per distinct text. Cells for which `isFormula` is true stay formulas.
+ */
+export function writeValues(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly unknown[][], options: WriteOptions = {}): void {
+  const isFormula = options.isFormula ?? (() => false);
+  const formats = options.formats ?? range.getNumberFormats();
   const dated = rowsToSheet(rows);
-  const risky = (r: number, c: number): boolean => !isFormula(r, c) && isParsedBySheets(dated[r]?.[c]);
-  range.setValues(dated.map((row, r) => row.map((cell, c) => (risky(r, c) ? '' : cell))));
+  const rich = (r: number, c: number): boolean => !isFormula(r, c) && looksLikeFormula(dated[r]?.[c]);
+  range.setValues(dated.map((row, r) => row.map((cell, c) => {
+    if (typeof cell !== 'string' || isFormula(r, c)) return cell;
+    if (rich(r, c)) return '';
+    return formats[r]?.[c] !== '@' && readsAsValue(cell) ? `'${cell}` : cell;
+  })));
+  if (!dated.some((row, r) => row.some((_, c) => rich(r, c)))) return;
   const sheet = range.getSheet();
   const top = range.getRow();
   const left = range.getColumn();
-  dated.forEach((row, r) => {
-    for (let c = 0; c < row.length; c += 1) {
-      if (!risky(r, c)) continue;
-      let end = c;
-      while (end + 1 < row.length && risky(r, end + 1)) end += 1;
-      const texts = row.slice(c, end + 1).map((text) => SpreadsheetApp.newRichTextValue().setText(String(text)).build());
-      sheet.getRange(top + r, left + c, 1, texts.length).setRichTextValues([texts]);
-      c = end;
+  const built = new Map<string, GoogleAppsScript.Spreadsheet.RichTextValue>();
+  const richValue = (text: string): GoogleAppsScript.Spreadsheet.RichTextValue => {
+    let v = built.get(text);
+    if (!v) built.set(text, (v = SpreadsheetApp.newRichTextValue().setText(text).build()));
+    return v;
+  };
+  const width = Math.max(0, ...dated.map((row) => row.length));
+  for (let c = 0; c < width; c += 1) {
+    for (let r = 0; r < dated.length; r += 1) {
+      if (!rich(r, c)) continue;
+      let end = r;
+      while (end + 1 < dated.length && rich(end + 1, c)) end += 1;
+      sheet.getRange(top + r, left + c, end - r + 1, 1).setRichTextValues(dated.slice(r, end + 1).map((row) => [richValue(String(row[c]))]));
+      r = end;
     }
-  });
+  }
 }
 
 /**

@@ -73,7 +73,7 @@ export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
   applyLooks(sheet, layout);
   const isFormula = (r: number, c: number): boolean => Boolean(layout.formules[r]?.[c]);
   const values = layout.valeurs.map((row, r) => row.map((v, c) => (isFormula(r, c) ? localeSafeFormula(String(v)) : v)));
-  writeValues(sheet.getRange(1, 1, layout.hauteur, layout.largeur), values, isFormula);
+  writeValues(sheet.getRange(1, 1, layout.hauteur, layout.largeur), values, { isFormula, formats: layout.formats });
   sheet.setColumnWidth(1, 260);
   sheet.setColumnWidths(2, layout.largeur - 1, 135);
   insertCharts(sheet, layout);

@@ -46,7 +46,7 @@ function reportSheet(ss: Spreadsheet, name: string): Sheet {
 /** One call per matrix: values (user text kept as text), formats, then widths. */
 function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
   const range = sheet.getRange(1, 1, layout.values.length, PAGE_WIDTH);
-  writeValues(range, layout.values);
+  writeValues(range, layout.values, { formats: layout.numberFormats });
   range.setNumberFormats(layout.numberFormats);
   range.setFontWeights(layout.fontWeights);
   range.setFontColors(layout.fontColors);

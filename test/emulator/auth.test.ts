@@ -41,7 +41,7 @@ describe('AuthMode', () => {
   });
   it('throws on any other service call in NONE', () => {
     const e = emu();
-    e.context.onOpen = (e as unknown as { context: Record<string, unknown> }).context.badOpen;
+    e.loadBundle(`${BUNDLE}\nonOpen = badOpen;`); // every execution evaluates the file again: swap in the source
     expect(() => e.trigger('onOpen', 'NONE')).toThrow(/^You do not have permission to call SpreadsheetApp.getActiveSpreadsheet/);
     expect(() => e.trigger('onInstall', 'NONE')).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
     expect(e.trigger('onInstall', 'FULL')).toBeUndefined();

@@ -54,6 +54,7 @@ export function isRead(cls: string, method: string): boolean {
 export class Runtime {
   readonly counts = new Map<string, number>();
   customRuns = 0;
+  customCalls = 0;
   /** Calls that reached the spreadsheet (see reachesSpreadsheet). */
   spreadsheetCalls = 0;
   /** A write was made and nothing has flushed it yet (a read or SpreadsheetApp.flush). */
@@ -83,6 +84,12 @@ export class Runtime {
   enter(cls: string, method: string): void {
     const key = `${cls}.${method}`;
     this.checkMode(cls, method, key);
+    // A custom function is its own execution, run by Sheets when it recalculates, not part of the
+    // action that changed its inputs: its calls are counted apart (customFunctionCalls).
+    if (this.mode === 'CUSTOM_FUNCTION') {
+      this.customCalls++;
+      return;
+    }
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     const write = isWrite(cls, method);
     if (write && !this.docLockHeld) this.writesWithoutLock++;
@@ -106,6 +113,7 @@ export class Runtime {
   resetCounts(): void {
     this.counts.clear();
     this.customRuns = 0;
+    this.customCalls = 0;
     this.spreadsheetCalls = 0;
     this.alternations.length = 0;
     this.explicitFlushes = 0;

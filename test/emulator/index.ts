@@ -62,6 +62,8 @@ export interface Emulator {
     total(): number;
     byMethod(): Record<string, number>;
     customFunctionRuns(): number;
+    /** Service calls made by custom functions (their own executions, not counted in total()). */
+    customFunctionCalls(): number;
     /** Calls that reach the spreadsheet: on SpreadsheetApp, Spreadsheet, Sheet, Range… but not builders. */
     spreadsheetCalls(): number;
     /** Reads that followed at least one pending write (each one makes Apps Script flush). */
@@ -154,6 +156,13 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   for (const [k, v] of Object.entries(globals)) context[k] = v;
   const baseline = new Set(Object.getOwnPropertyNames(context));
   let loaded: string[] = [];
+  let bundleSource: string | undefined;
+  /** Apps Script evaluates the whole script file at the start of every execution (menu item, RPC,
+   *  trigger, each custom-function call), so nothing a module keeps survives from one execution to
+   *  the next: the bundle is evaluated again before each one (module scope makes no service call). */
+  const freshModules = (): void => {
+    if (bundleSource !== undefined) vm.runInContext(bundleSource, realm.context, { filename: 'Code.js' });
+  };
 
 
   /** Runs one execution: mode enforced, document lock released at the end like Apps Script does. */
@@ -173,6 +182,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   /** Runs a custom function for a workbook's engine (already inside a run: no lock release, its own auth mode;
    *  the workbook is the active spreadsheet while it runs). */
   const invokerFor = (b: Book) => (name: string, args: unknown[]): unknown => {
+    freshModules();
     const fn = fnOf(name);
     rt.customRuns++;
     const prev = books.active;
@@ -228,14 +238,17 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     loadBundle(code?: string) {
       const src = code ?? readFileSync(resolve(ctx.distDir, 'Code.js'), 'utf8');
       execute('FULL', () => vm.runInContext(src, realm.context, { filename: 'Code.js' }));
+      bundleSource = src;
       loaded = Object.getOwnPropertyNames(context).filter((n) => !baseline.has(n));
       for (const b of books.list) registerCustom(b);
     },
     run(fnName, ...args) {
+      freshModules();
       const fn = fnOf(fnName);
       return execute('FULL', () => fn.apply(undefined, args.map((a) => toRealm(realm, a))));
     },
     trigger(name, authMode, extra = {}) {
+      freshModules();
       const fn = fnOf(name);
       if (!['NONE', 'LIMITED', 'FULL'].includes(authMode)) throw new Error(`Unknown AuthMode for a trigger: ${String(authMode)}`);
       const event = toRealm(realm, extra) as Record<string, unknown>;
@@ -248,6 +261,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       total: () => [...rt.counts.values()].reduce((a, b) => a + b, 0),
       byMethod: () => Object.fromEntries([...rt.counts].sort((a, b) => a[0].localeCompare(b[0]))),
       customFunctionRuns: () => rt.customRuns,
+      customFunctionCalls: () => rt.customCalls,
       spreadsheetCalls: () => rt.spreadsheetCalls,
       readAfterWrite: () => rt.alternations.length,
       alternations: () => rt.alternations.map((a) => ({ ...a })),

@@ -25,9 +25,8 @@ const emu = () => {
   e.book.setValues('Feuille 1', 'A1', [['Objectif']]);
   return e;
 };
-const swap = (e: ReturnType<typeof emu>, name: string) => {
-  (e.context as Record<string, unknown>).onOpen = (e.context as Record<string, unknown>)[name];
-};
+// Every execution evaluates the script file again (as Apps Script does), so the swap is made in the source.
+const swap = (e: ReturnType<typeof emu>, name: string) => e.loadBundle(`${BOUND}\nonOpen = ${name};`);
 
 describe('simple triggers of a bound script', () => {
   it('run onOpen in LIMITED: the bound spreadsheet, a custom menu, a toast and document properties are allowed', () => {

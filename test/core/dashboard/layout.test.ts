@@ -44,7 +44,7 @@ describe('dashboardLayout', () => {
     // Plan: Statut → A, ID → B, Mois → C. Mesures: Canal → A, Semaine → B, Dépenses stays C.
     expect(at(l, `B${rowOf(l, 'Fait')}`)).toContain('COUNTIFS(Plan!$C:$C,">="&$B$3,Plan!$C:$C,"<"&$C$3,Plan!$A:$A,$A');
     expect(at(l, `E${rowOf(l, 'Google Ads')}`)).toBe(`=SUMIFS(Mesures!$C:$C,Mesures!$B:$B,">="&$B$3,Mesures!$B:$B,"<"&$C$3,Mesures!$A:$A,$A${rowOf(l, 'Google Ads')})`);
-    expect(at(l, 'B4')).toBe('=BOUSSOLE_METEO(Plan!A2:A,Plan!H2:H)') // Échéance, right of Statut, stays H;
+    expect(at(l, 'B4')).toBe('=BOUSSOLE_METEO(Plan!A2:A,Plan!H2:H,TODAY())') // Échéance, right of Statut, stays H;
   });
 
   it('derives the month bounds and text patterns from the editable month cell', () => {
