@@ -1,17 +1,17 @@
 // The Panneau de pilotage (SPEC §8): loads the snapshot, renders it with DOM APIs only, and
 // wires the one-click gestures (select an alert's cells, change a status) to the server.
 
-import type { PanelAction, PanelAlert } from '../src/core/panel/snapshot';
+import type { PanelAction } from '../src/core/panel/snapshot';
 import { announce, byId } from './dom';
 import { wireAddition, wireReport, prepareForms } from './forms';
 import { callServer } from './rpc';
-import { showAlerts, showWeather, showRitual, showWeek, type Gestes } from './sections';
+import { showAlerts, showWeather, showRitual, showWeek, showToClarify, type Gestes } from './sections';
 
 const gestes: Gestes = {
-  async select(alerte: PanelAlert, bouton: HTMLButtonElement) {
+  async select(cible: { cellules: string[] }, bouton: HTMLButtonElement) {
     bouton.disabled = true;
     try {
-      const r = await callServer('boussoleSelectionnerCellules', alerte.cellules);
+      const r = await callServer('boussoleSelectionnerCellules', cible.cellules);
       announce(r.message, 'succes');
     } catch (error) {
       announce((error as Error).message, 'erreur');
@@ -42,6 +42,7 @@ async function refresh(): Promise<void> {
   try {
     const d = await callServer('boussoleDonneesPanneau');
     showWeather(d);
+    showToClarify(d, gestes);
     showAlerts(d, gestes);
     showRitual(d);
     showWeek(d, gestes);

@@ -5,7 +5,8 @@ import { el, fill } from './dom';
 import { weatherIcon } from './weather-icon';
 
 export interface Gestes {
-  select(alerte: PanelAlert, bouton: HTMLButtonElement): void;
+  /** Selects the cells of an alert, or of the actions à clarifier. */
+  select(cible: { cellules: string[] }, bouton: HTMLButtonElement): void;
   changeStatus(action: PanelAction, statut: string, champ: HTMLSelectElement): void;
 }
 
@@ -25,6 +26,21 @@ export function showWeather(d: PanelSnapshot): void {
   fill('compteurs', ...COMPTEURS.map(([key, label, couleur]) =>
     el('li', { class: `compteur ${couleur}`, 'data-compteur': key },
       el('span', { class: 'nombre' }, String(d.compteurs[key])), el('span', { class: 'libelle' }, label))));
+}
+
+/** (v2) The count of actions à clarifier (month and next), with a button selecting their empty cells. */
+export function showToClarify(d: PanelSnapshot, gestes: Gestes): void {
+  const n = d.aClarifier.nombre;
+  if (n === 0) {
+    fill('a-clarifier', el('span', { class: 'muted' }, 'Aucune action à clarifier : chacune a une échéance et un responsable.'));
+    return;
+  }
+  const bouton = el('button', { type: 'button', class: 'lien', 'aria-label': `Sélectionner les cellules vides des ${n} actions à clarifier` }, 'Voir les cellules vides');
+  bouton.addEventListener('click', () => gestes.select(d.aClarifier, bouton));
+  fill('a-clarifier',
+    el('span', { class: 'a-clarifier-texte' }, el('strong', { 'data-compteur': 'aClarifier' }, String(n)),
+      ` action${n > 1 ? 's' : ''} à clarifier (sans échéance ou sans responsable)`),
+    bouton);
 }
 
 /** Up to five alerts, each with a button selecting its cells. */

@@ -9,6 +9,7 @@ import { runAction } from './run';
 export * from './formulas';
 export { boussoleActualiserTableauDeBord } from './dashboard';
 export { boussoleGenererRapport, boussoleGenererRapportPour, boussoleVerifierSignaux, boussoleChargerExemple } from './report';
+export { boussoleSignaux } from './signals';
 export {
   boussoleOuvrirPanneau, boussoleDonneesPanneau, boussoleSelectionnerCellules, boussoleChangerStatut,
   boussoleAjouterAction, boussoleOuvrirOnglet, boussolePartagerConsultant, boussolePartagerAvecConsultant, boussoleAide,

@@ -8,9 +8,9 @@ const plan = grid('plan', [
   action({ ID: 'A-001', Mois: '2026-11', Action: 'Faite cette semaine', Statut: 'Fait', 'Fait le': d(2026, 11, 19) }),
   action({ ID: 'A-002', Mois: '2026-11', Action: 'Faite avant', Statut: 'Fait', 'Fait le': d(2026, 11, 10) }),
   action({ ID: 'A-003', Mois: '2026-11', Action: 'En cours', Statut: 'En cours', Responsable: 'Léa', 'Échéance': d(2026, 11, 27) }),
-  action({ ID: 'A-004', Mois: '2026-11', Action: 'Bloquée', Statut: 'Bloqué', 'Échéance': d(2026, 11, 20) }),
-  action({ ID: 'A-005', Mois: '2026-11', Action: 'En retard', 'Échéance': d(2026, 11, 16) }),
-  action({ ID: 'A-006', Mois: '2026-11', Action: 'Semaine prochaine', 'Échéance': d(2026, 11, 30) }),
+  action({ ID: 'A-004', Mois: '2026-11', Action: 'Bloquée', Statut: 'Bloqué', Responsable: 'Marc', 'Échéance': d(2026, 11, 20) }),
+  action({ ID: 'A-005', Mois: '2026-11', Action: 'En retard', Responsable: 'Marc', 'Échéance': d(2026, 11, 16) }),
+  action({ ID: 'A-006', Mois: '2026-11', Action: 'Semaine prochaine', Responsable: 'Léa', 'Échéance': d(2026, 11, 30) }),
   action({ ID: 'A-007', Mois: '2026-11', Action: 'Abandonnée', Statut: 'Abandonné', 'Échéance': d(2026, 11, 24) }),
 ]);
 const rituels = gouvernance([['Point hebdo', 'hebdomadaire', 30, 'Léa, Marc', d(2026, 11, 23)]]);
