@@ -24,6 +24,7 @@ export const BENCH_ACTIONS: readonly BenchAction[] = [
   { name: 'boussoleChargerExemple', empty: true, run: (emu) => { emu.run('boussoleInitialiser'); emu.calls.reset(); return emu.run('boussoleChargerExemple'); } },
   { name: 'boussoleGenererRapportPour', run: (emu, month) => emu.run('boussoleGenererRapportPour', month) },
   { name: 'boussoleVerifierSignaux', run: (emu) => emu.run('boussoleVerifierSignaux') },
+  { name: 'boussoleSignaux', run: (emu, month) => emu.run('boussoleSignaux', month) },
   { name: 'boussoleActualiserTableauDeBord', run: (emu) => emu.run('boussoleActualiserTableauDeBord') },
   { name: 'boussoleDonneesPanneau', run: (emu) => emu.run('boussoleDonneesPanneau') },
   { name: 'boussoleOuvrirPanneau', run: (emu) => emu.run('boussoleOuvrirPanneau') },

@@ -11,14 +11,16 @@ const OCT = d(2026, 10, 1);
 /**
  * October 2026, judged on Monday 23/11/2026 → R = 01/11/2026 (earlier of today and 1st of next month).
  * 14 actions: 2 Fait, 1 Abandonné, 1 Bloqué due 31/10 (late), 9 À faire due 15/10 (late),
- * 1 À faire due 01/11 = R (not late). Late = 10; completion = 2 / (14 − 1) = 2/13.
+ * 1 À faire due 01/11 = R (not late). Late = 10; completion = 2 / (14 − 1) = 2/13. Début = June 2026, so
+ * every ritual is checked (R ≥ Début + 100 days) and none is in the Journal.
  */
 function classeur(now: Date = d(2026, 11, 23)): Emulator {
   now.setHours(10);
   const emu = blank(now);
   emu.book.setValues('Cadrage', 'B2', [['Atelier Dupont'], ['Nouveau site'], ['Les devis se perdent'], ['Marie, Paul'],
     ['Un formulaire de devis'], [d(2027, 3, 31)]]);
-  emu.book.setValues('Cadrage', 'B12', [['conseil@exemple.fr']]);
+  emu.book.setValues('Cadrage', 'B11', [[d(2026, 6, 1)], ['conseil@exemple.fr']]); // Début: June 2026 (v2 rituals need it)
+  emu.book.setValues('Cadrage', 'B17', [['Marie']]); // Pilote du projet (v2)
   const row = (n: number, statut: string, echeance: Date) =>
     [`A-${String(n).padStart(3, '0')}`, OCT, 'Fondations', `Action ${n}`, 'Ponctuelle', 'Marie', statut, echeance];
   emu.book.setValues('Plan', 'A2', [
@@ -75,7 +77,9 @@ describe('SPEC §6 — report content', () => {
     expect(level('Blocage')).toBe('Orange');
     expect(level('Tableau de bord abandonné')).toBe('Orange');
     expect(level('Rituels non tenus')).toBe('Orange');
+    expect(rows.filter((r) => String(r[0]).startsWith('Rituels non tenus'))).toHaveLength(4); // (v2) one line per ritual
     expect(level('Cadrage incomplet')).toBeUndefined();
+    expect(level('Pilote absent')).toBeUndefined();
     expect(result.alertes).toBe(rows.length);
     expect(String(rows.find((r) => String(r[0]).startsWith('Blocage'))?.[2])).toBe('Plan!G5');
   });

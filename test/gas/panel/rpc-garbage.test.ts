@@ -19,6 +19,7 @@ const EXPECTED: Record<string, RegExp> = {
   boussolePartagerAvecConsultant: /^Accès inconnu — attendu : lecteur ou editeur\.$/,
   boussoleEnregistrerPointHebdo: /^Point hebdo non enregistré : (saisie illisible|date \(attendu : AAAA-MM-JJ\))\.$/,
   boussoleGenererRapportPour: /n’est pas un mois valide : .*au format AAAA-MM/,
+  boussoleSignaux: /n’est pas un mois valide : .*au format AAAA-MM/,
 };
 
 /** What a broken or hostile client could send. */

@@ -17,7 +17,8 @@ describe('report service calls', () => {
     expect(first1.byMethod['Sheet.getSheetValues']).toBe(8);
     expect(first1.byMethod['Range.getValues']).toBeUndefined();
     expect(first1.byMethod['Range.setValues']).toBe(1);
-    expect(first1.total).toBeLessThanOrEqual(36);
+    // 36, + 1 getSheetByName for the snapshot tab `Boussole instantanés` (v2, Périmètre instable)
+    expect(first1.total).toBeLessThanOrEqual(37);
     expect(one.book.values(FEUILLE).length).toBeGreaterThan(40);
   });
 

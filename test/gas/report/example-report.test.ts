@@ -17,8 +17,8 @@ const near = (a: unknown, b: number) => expect(a as number).toBeCloseTo(b, 6);
 beforeAll(() => {
   emu = exampleBook();
   const result = emu.run('boussoleGenererRapportPour', MOIS);
-  // 2 rouge alerts (Blocage, Dépassement) → ⛈️ ; 4 alerts in all (see below).
-  expect(result).toEqual({ feuille: FEUILLE, meteo: '⛈️ Orageux', alertes: 4 });
+  // 2 rouge alerts (Blocage, Dépassement) → ⛈️ ; 5 alerts in all (see below).
+  expect(result).toEqual({ feuille: FEUILLE, meteo: '⛈️ Orageux', alertes: 5 });
   v = emu.book.values(FEUILLE);
 });
 
@@ -26,7 +26,7 @@ describe('Rapport 2026-10 of the example', () => {
   it('has the title, the company, the dates and the weather on top, and fits one page', () => {
     expect(v[0]?.[0]).toBe('Rapport mensuel — CRM et nouveau site — octobre 2026');
     expect(v[1]?.[0]).toBe('Menuiserie Lambert & Fils · généré le 18/11/2026 · situation au 31/10/2026');
-    expect(v[2]?.slice(0, 2)).toEqual(['Météo : ⛈️ Orageux', '2 signaux rouges, 2 orange']);
+    expect(v[2]?.slice(0, 2)).toEqual(['Météo : ⛈️ Orageux', '2 signaux rouges, 3 orange']);
     expect(v.length).toBeLessThanOrEqual(70);
     expect(emu.book.activeSheet()).toBe(FEUILLE);
   });
@@ -102,17 +102,25 @@ describe('Rapport 2026-10 of the example', () => {
 
   it('lists exactly the alerts that must fire, coloured, with their cells', () => {
     const i = row('Signal') + 1;
-    const alerts = v.slice(i, i + 4).map((r) => [String(r[0]).split(' — ')[0], r[1], r[2]]);
+    const alerts = v.slice(i, i + 5).map((r) => [String(r[0]).split(' — ')[0], r[1], r[2]]);
     expect(alerts).toEqual([
       ['Blocage', 'Rouge', 'Plan!G24, Plan!G25'],
       ['Dépassement budgétaire', 'Rouge', 'Budget!F7, Budget!E7'],
-      ['Retard', 'Orange', 'Plan!H23'], // 1 of 8 = 12.5 % < 20 % → orange
-      ['Gouvernance floue', 'Orange', 'Gouvernance!C4']]); // « Campagnes d'acquisition » has 2 A
-    expect(v[i + 4]?.[0]).toBe('Recommandations');
-    // Must not fire: measures and journal on 26/10 (within 14 days of R), full cadrage, Humain 27.5 %, experimentation
-    // 12.5 %, nothing En cours in months 1–3, CLV:CAC ≥ 3 (LinkedIn: 1 400 × 0.3 × 5 × 0.4 = 840 for a CAC of 100).
+      ['Retard', 'Orange', 'Plan!H23'], // 1 of 8 = 12.5 % < 20 %, 12 days late → orange
+      ['Gouvernance floue', 'Orange', 'Gouvernance!C4'], // « Campagnes d'acquisition » has 2 A
+      // (v2) 9 ideas without Décision, 7 of them added more than 45 days before R; the 3 oldest (June, July)
+      ['Idées en attente', 'Orange', 'Backlog!L3, Backlog!L4, Backlog!L5']]);
+    expect(v[i + 5]?.[0]).toBe('Recommandations');
+    // Must not fire: measures and journal on 26/10 (within 10 days of R), the comité and the point d'information of
+    // 08–09/09 (within 100 days), full cadrage with a pilote, Humain 27.5 %, experimentation 12.5 %, one En cours in
+    // October (≤ 3), CLV:CAC ≥ 3 (LinkedIn: 1 400 × 0.3 × 5 × 0.4 = 840 for a CAC of 100); (v2) Σ Montant prévu =
+    // Budget annuel = 12 000 split 50 / 30 / 20 (Intermédiaire), actual to date 6 310 € (52.6 % for 41.9 % of the year
+    // elapsed), Date butoir 30/12/2026 not reached, 3 open actions in October (under 4), every open action of October
+    // and November dated and owned, no morale noted, no snapshot yet.
     const text = v.map((r) => String(r[0])).join('\n');
-    for (const signal of ['Tableau de bord abandonné', 'Rituels non tenus', 'Cadrage incomplet', 'Humain sous-investi', 'Expérimentation —', 'Trop de chantiers', 'Rentabilité client']) {
+    for (const signal of ['Tableau de bord abandonné', 'Rituels non tenus', 'Cadrage incomplet', 'Humain sous-investi', 'Expérimentation —', 'Trop de chantiers', 'Rentabilité client',
+      'Dérive du projet', 'Budget non aligné', 'Répartition déséquilibrée', 'Adoption non vérifiée', 'Pilote absent', 'Actions à clarifier',
+      'Charge concentrée', 'Périmètre instable', 'Moral en baisse']) {
       expect(text).not.toContain(signal);
     }
     expect(emu.book.backgrounds(FEUILLE, `B${i + 1}`)[0]?.[0]).toBe('#fce8e6');
