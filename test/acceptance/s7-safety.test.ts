@@ -183,7 +183,7 @@ describe('SPEC §1 — every long action ends with a toast saying what was done'
     const emu = blank();
     emu.book.setValues('Cadrage', 'B9', [['Mature'], [5000], [new Date(2026, 10, 1)]]);
     emu.run('boussoleFeuilleDeRouteType');
-    expect(lastToast(emu)).toMatch(/^Feuille de route type ajoutée au Plan : 25 actions de novembre 2026 à octobre 2027/);
+    expect(lastToast(emu)).toMatch(/^Feuille de route type ajoutée au Plan : 38 actions de novembre 2026 à octobre 2027/);
     emu.user.answerAlert('YES');
     emu.run('boussoleRepartirBudget');
     expect(lastToast(emu)).toMatch(/^Budget : 3 postes créés \(Long terme 3 000 €/); // 5 000 × 60 %
