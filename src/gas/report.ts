@@ -1,16 +1,21 @@
-// Générer le rapport mensuel (SPEC §6): reads the input tabs once, builds the pure model and its
-// layout, then writes the tab `Rapport AAAA-MM` with a handful of batch calls under the document
-// lock. Input tabs are only read. Regenerating a month clears and rewrites that tab only.
+// Générer le rapport mensuel (SPEC §6): reads the input tabs, `Historique` and the plan snapshots
+// once, builds the pure model and its layout, then, under the document lock, writes the month's row
+// of `Historique`, its plan snapshot and the tab `Rapport AAAA-MM`, each with a handful of batch
+// calls. Input tabs are only read. Regenerating a month rewrites that month only.
 
 import { isMonthKey } from '../core/months';
 import { buildMonthlyReport, type MonthlyReport } from '../core/report/model';
 import { layoutReport } from '../core/report/layout';
 import { PAGE_WIDTH, type ReportLayout } from '../core/report/grid';
 import type { Workbook } from '../core/types';
-import { REPORT_TAB_PREFIX } from '../contract';
+import { INPUT_TABS, REPORT_TAB_PREFIX, TAB, TABLES } from '../contract';
+import { readClasseur } from '../workbook/reader';
+import { readHistory } from '../workbook/read-history';
+import { layoutHistoryBlock, layoutSnapshotBlock } from '../workbook/owned-blocks';
 import { asText } from './cells';
 import { UserError, withDocumentLock } from './lock';
-import { readWorkbook } from './read';
+import { readSheetValues, type Grids } from './read';
+import { writeOwnedTab, type OwnedTab } from './report-owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,14 +37,30 @@ export function validateMonth(saisie: unknown): string {
   return text;
 }
 
-/** Clears the month's tab, or inserts it at the end of the classeur (after the existing reports). */
-function reportSheet(ss: Spreadsheet, name: string): Sheet {
+/** Tabs a report reads: the input tabs, `Historique` and the plan snapshots (v2), each once. */
+export const REPORT_READ_TABS: readonly string[] = [...new Set<string>([...INPUT_TABS, TAB.historique, TAB.instantanes])];
+
+/** Values of each tab of REPORT_READ_TABS that exists, and the sheets of the two owned tabs. */
+function readReportTabs(ss: Spreadsheet): { grids: Grids; owned: Record<string, Sheet | null> } {
+  const grids: Grids = {};
+  const owned: Record<string, Sheet | null> = { [TAB.historique]: null, [TAB.instantanes]: null };
+  for (const name of REPORT_READ_TABS) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    grids[name] = readSheetValues(sheet);
+    if (name in owned) owned[name] = sheet;
+  }
+  return { grids, owned };
+}
+
+/** Clears the month's tab, or inserts it at `index` (the end of the classeur, after the existing reports). */
+function reportSheet(ss: Spreadsheet, name: string, index: () => number): Sheet {
   const existing = ss.getSheetByName(name);
   if (existing) {
     existing.clear();
     return existing;
   }
-  return ss.insertSheet(name, ss.getNumSheets());
+  return ss.insertSheet(name, index());
 }
 
 /** One call per matrix: values (user text kept as text), formats, then widths. */
@@ -54,6 +75,7 @@ function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
   range.setHorizontalAlignments(layout.horizontalAlignments);
   range.setWraps(layout.wraps);
   range.setVerticalAlignment('top');
+  sheet.setRowHeights(1, layout.values.length, layout.rowHeight);
   const [first, ...others] = layout.columnWidths;
   sheet.setColumnWidth(1, first ?? 100);
   sheet.setColumnWidths(2, others.length, others[0] ?? 100);
@@ -62,12 +84,22 @@ function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
 /** The report of `mois` (validated here), written and activated; also returns the model and the sheet for the dialog. */
 export function generateReport(ss: Spreadsheet, mois: unknown, today: Date = new Date()): { resultat: ReportResult; rapport: MonthlyReport; sheet: Sheet; classeur: Workbook } {
   const month = validateMonth(mois);
-  const classeur = readWorkbook(ss);
-  const rapport = buildMonthlyReport(classeur, month, today);
+  const { grids, owned } = readReportTabs(ss);
+  const classeur = readClasseur(grids);
+  const rapport = buildMonthlyReport(classeur, month, today, readHistory(grids[TAB.historique]));
   const layout = layoutReport(rapport);
+  const tabs: OwnedTab[] = [
+    { name: TAB.historique, sheet: owned[TAB.historique] ?? null, specs: TABLES.historique, hidden: false,
+      block: layoutHistoryBlock(grids[TAB.historique] ?? [], rapport.historique) },
+    { name: TAB.instantanes, sheet: owned[TAB.instantanes] ?? null, specs: TABLES.instantanes, hidden: true,
+      block: layoutSnapshotBlock(grids[TAB.instantanes] ?? [], month, rapport.instantane) },
+  ];
   const name = `${REPORT_TAB_PREFIX}${month}`;
   const sheet = withDocumentLock(() => {
-    const target = reportSheet(ss, name);
+    let count: number | null = null;
+    const nextIndex = () => (count = (count ?? ss.getNumSheets()) + 1) - 1;
+    for (const tab of tabs) writeOwnedTab(ss, tab, tab.sheet ? 0 : nextIndex());
+    const target = reportSheet(ss, name, nextIndex);
     writeReportTab(target, layout);
     target.activate();
     return target;
