@@ -17,6 +17,8 @@ export interface OwnedTab {
   block: OwnedBlock;
   specs: readonly ColumnSpec[];
   hidden: boolean;
+  /** Rows the tab held when read (its grid's length): writing within them needs no size check. */
+  rowsRead: number;
 }
 
 /** A user string that would start a formula is kept as text; everything else goes as is. */
@@ -39,8 +41,10 @@ function writeHeader(sheet: Sheet, tab: OwnedTab, created: boolean): void {
 /** Grows the sheet when the block needs more rows or columns than it has. */
 function ensureRoom(sheet: Sheet, tab: OwnedTab, created: boolean): void {
   const rows = 1 + tab.block.rows.length;
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (created || rows > tab.rowsRead) {
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  }
   if (!created && !tab.block.headerChanged) return;
   const maxColumns = sheet.getMaxColumns();
   if (tab.block.width > maxColumns) sheet.insertColumnsAfter(maxColumns, tab.block.width - maxColumns);

@@ -90,9 +90,9 @@ export function generateReport(ss: Spreadsheet, mois: unknown, today: Date = new
   const layout = layoutReport(rapport);
   const tabs: OwnedTab[] = [
     { name: TAB.historique, sheet: owned[TAB.historique] ?? null, specs: TABLES.historique, hidden: false,
-      block: layoutHistoryBlock(grids[TAB.historique] ?? [], rapport.historique) },
+      rowsRead: grids[TAB.historique]?.length ?? 0, block: layoutHistoryBlock(grids[TAB.historique] ?? [], rapport.historique) },
     { name: TAB.instantanes, sheet: owned[TAB.instantanes] ?? null, specs: TABLES.instantanes, hidden: true,
-      block: layoutSnapshotBlock(grids[TAB.instantanes] ?? [], month, rapport.instantane) },
+      rowsRead: grids[TAB.instantanes]?.length ?? 0, block: layoutSnapshotBlock(grids[TAB.instantanes] ?? [], month, rapport.instantane) },
   ];
   const name = `${REPORT_TAB_PREFIX}${month}`;
   const sheet = withDocumentLock(() => {

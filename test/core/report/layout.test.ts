@@ -41,9 +41,12 @@ describe('layoutRapport', () => {
 
   it('formats euros, percentages and dates', () => {
     const l = layoutOf(exampleGrids(TODAY));
-    const i = l.values.findIndex((r) => r[0] === 'Salon de l\'habitat');
-    expect(l.numberFormats[i]?.slice(1, 4)).toEqual(['#,##0 "€"', '#,##0 "€"', '0%']);
-    const late = l.values.findIndex((r) => r[0] === 'Automatiser les relances de devis dans le CRM');
-    expect(l.numberFormats[late]?.[3]).toBe('dd/mm/yyyy');
+    const i = l.values.findIndex((r) => r[0] === 'Long terme');
+    expect(l.numberFormats[i]?.slice(1, 5)).toEqual(['#,##0 "€"', '#,##0 "€"', '#,##0 "€"', '#,##0 "€"']);
+    const year = l.values.findIndex((r, at) => at > i + 1 && r[0] === 'Long terme');
+    expect(l.numberFormats[year]?.slice(1, 5)).toEqual(['#,##0 "€"', '0%', '#,##0 "€"', '0%']);
+    const cac = l.values.findIndex((r) => r[0] === 'CAC — tous canaux');
+    expect(l.numberFormats[cac]?.[1]).toBe('#,##0.00 "€"');
+    expect(l.rowHeight).toBe(15);
   });
 });
