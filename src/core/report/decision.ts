@@ -53,16 +53,16 @@ export function continueOrStop(input: ContinueOrStopInput): ContinueOrStop | nul
   if (!derive && !orages) return null;
   const { budgetAnnuel, dateButoir } = input.cadrage;
   const budgetRestant = budgetAnnuel === null ? null : roundCents(budgetAnnuel - input.reelADate);
-  const reste = budgetRestant === null ? 'ce qu’il reste à dépenser vaut-il'
-    : budgetRestant < 0 ? `budget dépassé de ${formatEuros(-budgetRestant)} : ce qu’il reste à faire vaut-il`
-      : `les ${formatEuros(budgetRestant)} restants valent-ils`;
+  const question = budgetRestant === null ? 'Ce qu’il reste à dépenser vaut-il le bénéfice encore attendu ?'
+    : budgetRestant < 0 ? `Budget dépassé de ${formatEuros(-budgetRestant)} : ce qu’il reste à faire vaut-il le bénéfice encore attendu ?`
+      : `Les ${formatEuros(budgetRestant)} qu’il reste à dépenser valent-ils le bénéfice encore attendu ?`;
   return {
     raisons: [...(derive ? ['dérive du projet (signal rouge)'] : []), ...(orages ? ['orageux ce mois-ci et le mois précédent'] : [])],
     budgetAnnuel, reelADate: input.reelADate, budgetRestant, dateButoir,
     ecartButoirJours: dateButoir === null ? null : daysBetween(dateButoir, input.reference),
     moisOrageux: consecutiveStorms(input.history, input.month, input.meteo),
     questions: [
-      `Reste à dépenser : ${reste} le bénéfice encore attendu ?`,
+      question,
       'Alternatives : un outil standard, un périmètre réduit ?',
       'Annonce : qui le dit à l’équipe, et comment ?',
     ],

@@ -36,7 +36,8 @@ function butoirText(p: ContinueOrStop): string {
 /** `Budget restant : 1 200 € (12 000 € − 10 800 € dépensés)`. */
 function budgetText(p: ContinueOrStop): string {
   if (p.budgetAnnuel === null || p.budgetRestant === null) return `Budget restant : budget annuel non renseigné (${formatEuros(p.reelADate)} dépensés)`;
-  return `Budget restant : ${formatEuros(p.budgetRestant)} (${formatEuros(p.budgetAnnuel)} − ${formatEuros(p.reelADate)} dépensés)`;
+  const detail = `${formatEuros(p.budgetAnnuel)} − ${formatEuros(p.reelADate)} dépensés`;
+  return p.budgetRestant < 0 ? `Budget restant : ${formatEuros(p.budgetRestant)}, dépassé (${detail})` : `Budget restant : ${formatEuros(p.budgetRestant)} (${detail})`;
 }
 
 /** The v2 block in four rows: why, budget left and delay, the three questions, the advice. */
