@@ -53,7 +53,7 @@ function insertionIndex(kept: readonly unknown[][], column: number, month: Month
 function layoutOwned(grid: readonly unknown[][], specs: readonly ColumnSpec[], monthHeader: string, month: MonthKey, entries: ReadonlyArray<Record<string, unknown>>): OwnedBlock {
   const existing = grid[0] ?? [];
   const layout = layoutTable(existing, specs);
-  const width = Math.max(layout.headers.length, ...grid.map((row) => row.length));
+  const width = grid.reduce((w, row) => Math.max(w, row.length), layout.headers.length);
   const monthColumn = (layout.columnOf[monthHeader] ?? 1) - 1;
   const pad = (row: readonly unknown[]) => Array.from({ length: width }, (_, i) => row[i] ?? '');
   const data = grid.slice(1).map(pad);

@@ -53,9 +53,9 @@ export function continueOrStop(input: ContinueOrStopInput): ContinueOrStop | nul
   if (!derive && !orages) return null;
   const { budgetAnnuel, dateButoir } = input.cadrage;
   const budgetRestant = budgetAnnuel === null ? null : roundCents(budgetAnnuel - input.reelADate);
-  const question = budgetRestant === null ? 'Ce qu’il reste à dépenser vaut-il le bénéfice encore attendu ?'
-    : budgetRestant < 0 ? `Budget dépassé de ${formatEuros(-budgetRestant)} : ce qu’il reste à faire vaut-il le bénéfice encore attendu ?`
-      : `Les ${formatEuros(budgetRestant)} qu’il reste à dépenser valent-ils le bénéfice encore attendu ?`;
+  const question = budgetRestant === null ? 'Coût : ce qu’il reste à dépenser vaut-il le bénéfice encore attendu ?'
+    : budgetRestant < 0 ? `Coût : budget dépassé de ${formatEuros(-budgetRestant)}, ce qu’il reste à faire vaut-il le bénéfice encore attendu ?`
+      : `Coût : les ${formatEuros(budgetRestant)} qu’il reste à dépenser valent-ils le bénéfice encore attendu ?`;
   return {
     raisons: [...(derive ? ['dérive du projet (signal rouge)'] : []), ...(orages ? ['orageux ce mois-ci et le mois précédent'] : [])],
     budgetAnnuel, reelADate: input.reelADate, budgetRestant, dateButoir,

@@ -44,7 +44,7 @@ function budgetText(p: ContinueOrStop): string {
 function continueOrStopBlock(g: ReportGrid, p: ContinueOrStop): void {
   const fond = { background: COLOURS.fondRouge };
   const right = (value: string, bold = false) => ({ value, bold, wrap: false });
-  const [q1 = '', q2 = '', q3 = ''] = p.questions.map((q, i) => `${i + 1}. ${q}`);
+  const [q1 = '', q2 = '', q3 = ''] = p.questions;
   g.ligne([{ value: 'Poursuivre, recadrer ou arrêter ?', bold: true, size: 9, color: COLOURS.rouge, wrap: false },
     { value: `Pourquoi : ${p.raisons.join(' ; ')}.`, ...SUBTLE, wrap: false }, '', '', ''], fond);
   g.ligne([budgetText(p), right(`${butoirText(p)} · ${p.moisOrageux} mois orageux de suite`), '', '', ''], fond);

@@ -61,7 +61,7 @@ describe('continueOrStop figures', () => {
     // 10 000 − 7 500 = 2 500 €; R 01/04/2027 − 15/03/2027 = 17 days.
     expect(p).toMatchObject({ budgetAnnuel: 10000, reelADate: 7500, budgetRestant: 2500, ecartButoirJours: 17 });
     expect(p?.questions).toEqual([
-      'Les 2 500 € qu’il reste à dépenser valent-ils le bénéfice encore attendu ?',
+      'Coût : les 2 500 € qu’il reste à dépenser valent-ils le bénéfice encore attendu ?',
       'Alternatives : un outil standard, un périmètre réduit ?',
       'Annonce : qui le dit à l’équipe, et comment ?',
     ]);
@@ -72,9 +72,9 @@ describe('continueOrStop figures', () => {
     const over = continueOrStop(input({ alertes: [line(DRIFT_SIGNAL, 'rouge')], reelADate: 12000, cadrage: cadrage({ budgetAnnuel: 10000, dateButoir: d('2027-04-30') }) }));
     expect(over?.budgetRestant).toBe(-2000);
     expect(over?.ecartButoirJours).toBe(-29); // 29 days before the butoir
-    expect(over?.questions[0]).toBe('Budget dépassé de 2 000 € : ce qu’il reste à faire vaut-il le bénéfice encore attendu ?');
+    expect(over?.questions[0]).toBe('Coût : budget dépassé de 2 000 €, ce qu’il reste à faire vaut-il le bénéfice encore attendu ?');
     const empty = continueOrStop(input({ alertes: [line(DRIFT_SIGNAL, 'rouge')], cadrage: cadrage({ budgetAnnuel: null, dateButoir: null }) }));
     expect(empty).toMatchObject({ budgetRestant: null, ecartButoirJours: null });
-    expect(empty?.questions[0]).toBe('Ce qu’il reste à dépenser vaut-il le bénéfice encore attendu ?');
+    expect(empty?.questions[0]).toBe('Coût : ce qu’il reste à dépenser vaut-il le bénéfice encore attendu ?');
   });
 });

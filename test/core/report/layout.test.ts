@@ -61,8 +61,8 @@ describe('layoutRapport', () => {
     expect(v.slice(at + 1, at + 6).map((r) => r.slice(0, 2))).toEqual([
       ['Poursuivre, recadrer ou arrêter ?', 'Pourquoi : orageux ce mois-ci et le mois précédent.'],
       ['Budget restant : 5 690 € (12 000 € − 6 310 € dépensés)', 'Date butoir 30/12/2026 : pas de retard (dans 59 jours) · 2 mois orageux de suite'],
-      ['1. Les 5 690 € qu’il reste à dépenser valent-ils le bénéfice encore attendu ?', '2. Alternatives : un outil standard, un périmètre réduit ?'],
-      ['3. Annonce : qui le dit à l’équipe, et comment ?', 'Pour recadrer : menu Lancer un plan de relance 8 semaines.'],
+      ['Coût : les 5 690 € qu’il reste à dépenser valent-ils le bénéfice encore attendu ?', 'Alternatives : un outil standard, un périmètre réduit ?'],
+      ['Annonce : qui le dit à l’équipe, et comment ?', 'Pour recadrer : menu Lancer un plan de relance 8 semaines.'],
       ['1. Débloquer « Intégrer les formulaires du site au CRM » (Karim Haddad) : quelle décision, qui la prend ?', ''],
     ]);
     expect(layoutOf(exampleGrids(TODAY)).values.some((r) => r[0] === 'Poursuivre, recadrer ou arrêter ?')).toBe(false);
