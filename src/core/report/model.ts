@@ -14,7 +14,7 @@ import { indicatorsOfMonth, type MonthIndicator } from '../indicators/objectives
 import { quickWins, channelReallocation, scoreOf, type Reallocation } from './recommendations';
 import { sectionActions, nextMonthSection, type SectionActions, type NextMonthSection } from './actions';
 import { decisionsToTake, synthesis } from './synthesis';
-import { actualToDate } from '../budget/actual';
+import { actualToDate } from '../budget/actual-to-date';
 import { capOf, signalsShown, type SignalsShown } from './headlines';
 import { buildHistoryEntry, buildTrend, type Trend } from './history';
 import { continueOrStop, type ContinueOrStop } from './decision';
@@ -115,7 +115,7 @@ export function buildMonthlyReport(classeur: Workbook, month: MonthKey, today: D
   const indicateurs = indicatorsOfMonth(classeur, month, ctx.mesures);
   const budget = sectionBudget(ctx);
   const moisLibelle = monthLabelFr(month);
-  const reel = actualToDate(classeur, ctx.parPoste);
+  const reel = actualToDate(classeur.budget, classeur.plan, ctx.parPoste);
   return {
     mois: month, moisLibelle, titre: `Rapport mensuel — ${cadrage.projet || 'Projet'} — ${moisLibelle}`,
     projet: cadrage.projet, entreprise: cadrage.entreprise,
