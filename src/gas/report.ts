@@ -81,6 +81,27 @@ function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
   sheet.setColumnWidths(2, others.length, others[0] ?? 100);
 }
 
+/** The two tabs a report owns besides its own, with the blocks to write (v2). */
+function ownedTabs(grids: Grids, owned: Record<string, Sheet | null>, rapport: MonthlyReport): OwnedTab[] {
+  const history = grids[TAB.historique];
+  const snapshots = grids[TAB.instantanes];
+  return [
+    { name: TAB.historique, sheet: owned[TAB.historique] ?? null, specs: TABLES.historique, hidden: false,
+      rowsRead: history?.length ?? 0, block: layoutHistoryBlock(history ?? [], rapport.historique) },
+    { name: TAB.instantanes, sheet: owned[TAB.instantanes] ?? null, specs: TABLES.instantanes, hidden: true,
+      rowsRead: snapshots?.length ?? 0, block: layoutSnapshotBlock(snapshots ?? [], rapport.mois, rapport.instantane) },
+  ];
+}
+
+/** Positions at the end of the classeur for the tabs created in this run, in order (one getNumSheets at most). */
+function endPositions(ss: Spreadsheet): () => number {
+  let next: number | null = null;
+  return () => {
+    next = next ?? ss.getNumSheets();
+    return next++;
+  };
+}
+
 /** The report of `mois` (validated here), written and activated; also returns the model and the sheet for the dialog. */
 export function generateReport(ss: Spreadsheet, mois: unknown, today: Date = new Date()): { resultat: ReportResult; rapport: MonthlyReport; sheet: Sheet; classeur: Workbook } {
   const month = validateMonth(mois);
@@ -88,18 +109,12 @@ export function generateReport(ss: Spreadsheet, mois: unknown, today: Date = new
   const classeur = readClasseur(grids);
   const rapport = buildMonthlyReport(classeur, month, today, readHistory(grids[TAB.historique]));
   const layout = layoutReport(rapport);
-  const tabs: OwnedTab[] = [
-    { name: TAB.historique, sheet: owned[TAB.historique] ?? null, specs: TABLES.historique, hidden: false,
-      rowsRead: grids[TAB.historique]?.length ?? 0, block: layoutHistoryBlock(grids[TAB.historique] ?? [], rapport.historique) },
-    { name: TAB.instantanes, sheet: owned[TAB.instantanes] ?? null, specs: TABLES.instantanes, hidden: true,
-      rowsRead: grids[TAB.instantanes]?.length ?? 0, block: layoutSnapshotBlock(grids[TAB.instantanes] ?? [], month, rapport.instantane) },
-  ];
+  const tabs = ownedTabs(grids, owned, rapport);
   const name = `${REPORT_TAB_PREFIX}${month}`;
   const sheet = withDocumentLock(() => {
-    let count: number | null = null;
-    const nextIndex = () => (count = (count ?? ss.getNumSheets()) + 1) - 1;
-    for (const tab of tabs) writeOwnedTab(ss, tab, tab.sheet ? 0 : nextIndex());
-    const target = reportSheet(ss, name, nextIndex);
+    const atEnd = endPositions(ss);
+    for (const tab of tabs) writeOwnedTab(ss, tab, tab.sheet ? 0 : atEnd());
+    const target = reportSheet(ss, name, atEnd);
     writeReportTab(target, layout);
     target.activate();
     return target;
