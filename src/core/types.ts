@@ -2,7 +2,7 @@
 // and what every pure rule of src/core consumes. Each row remembers its sheet row number so
 // messages and alerts can name cells in A1 notation.
 
-import type { Decision, Horizon, Maturite, Nature, Phase, Quadrant, Sens, Statut, TypeAction } from '../contract';
+import type { Decision, Horizon, Maturite, Meteo, Nature, Phase, Quadrant, Sens, Statut, TypeAction } from '../contract';
 
 /** A calendar month, `AAAA-MM`. */
 export type MonthKey = string;
@@ -185,3 +185,28 @@ export interface Workbook {
   colonnes: Record<string, Record<string, string>>;
   problemes: Problem[];
 }
+
+/** One month of `Historique` (v2): what that month's report said when it was generated. */
+export interface HistoryEntry {
+  /** `AAAA-MM`, stored as text. */
+  mois: MonthKey;
+  genereLe: Date | null;
+  meteo: Meteo | null;
+  signauxRouges: number | null;
+  signauxOrange: number | null;
+  /** Fait / (all − Abandonné) of the month; null when nothing counted. */
+  tauxRealisation: number | null;
+  actionsDuMois: number | null;
+  /** Late actions of any month, as the Retard rule counts them. */
+  enRetard: number | null;
+  /** Blocked actions, as the Blocage rule counts them. */
+  bloquees: number | null;
+  /** Σ Budget prévu of Plan actions from Début's month to the report month. */
+  budgetPrevuCumule: number | null;
+  /** Actual to date when the report was generated. */
+  reelCumule: number | null;
+  budgetAnnuel: number | null;
+}
+
+/** A row of `Historique` as read back (v2). */
+export interface HistoryRow extends HistoryEntry, RowRef {}

@@ -35,7 +35,7 @@ describe('SPEC §4 — Charger un exemple', () => {
     // The report of the month the toast suggests has a reallocation (max CAC ≥ 2 × min CAC).
     emu.run('boussoleGenererRapportPour', '2026-10');
     const text = emu.book.values('Rapport 2026-10').map((r) => r.join(' ')).join('\n');
-    expect(text).toMatch(/Déplacer [\d  ]+ € par mois \(30 % des dépenses\)/);
+    expect(text).toMatch(/Déplacer [\d  ]+ € par mois \(30 % des dépenses du mois\)/);
   });
 });
 

@@ -162,20 +162,20 @@ describe('boussoleFeuilleDeRouteType', () => {
   const before = others(emu, ['Plan']);
   const message = emu.run('boussoleFeuilleDeRouteType');
 
-  it('appends the 25 actions of §9 from November (M3 = January, M12 = October)', () => {
-    const rows = emu.book.values('Plan', 'A2:N26');
-    expect(rows[0]).toEqual(['A-001', d(2026, 11, 1), 'Fondations', 'Auditer l’existant : site, référencement, parcours clients, ressources (2 à 4 semaines)', 'Ponctuelle', '', 'À faire', d(2026, 11, 30), '', '', '', '', '', 'Feuille de route type']);
-    expect(rows[4]?.slice(0, 4)).toEqual(['A-005', d(2027, 1, 1), 'Fondations', 'Choisir 2 à 3 quick wins dans le backlog']);
-    expect(rows[24]?.slice(0, 3)).toEqual(['A-025', d(2027, 10, 1), 'Bilan']);
+  it('appends the 38 actions of §9 v2 from November (M3 = January, M12 = October)', () => {
+    const rows = emu.book.values('Plan', 'A2:N39');
+    expect(rows[0]).toEqual(['A-001', d(2026, 11, 1), 'Fondations', 'Auditer l’existant : site, référencement, parcours clients, ressources, concurrence (2 à 4 semaines)', 'Ponctuelle', '', 'À faire', d(2026, 11, 30), '', '', '', '', '', 'Feuille de route type']);
+    expect(rows[6]?.slice(0, 4)).toEqual(['A-007', d(2027, 1, 1), 'Fondations', 'Établir la matrice RACI et les rituels (onglet Gouvernance)']);
+    expect(rows[37]?.slice(0, 3)).toEqual(['A-038', d(2027, 10, 1), 'Bilan']);
     expect(rows.filter((r) => r[9] === 1000).map((r) => r[1])).toEqual([d(2027, 2, 1), d(2027, 3, 1), d(2027, 4, 1)]);
-    expect(message).toBe('Feuille de route type ajoutée au Plan : 25 actions de novembre 2026 à octobre 2027 (lignes 2 à 26).');
+    expect(message).toBe('Feuille de route type ajoutée au Plan : 38 actions de novembre 2026 à octobre 2027 (lignes 2 à 39).');
     expect(others(emu, ['Plan'])).toEqual(before);
     expect(emu.lock.writesWithoutLock()).toBe(0);
   });
 
   it('adds nothing the second time and says so', () => {
     const snap = emu.book.snapshot('Plan');
-    expect(emu.run('boussoleFeuilleDeRouteType')).toMatch(/^La feuille de route type est déjà dans le Plan pour novembre 2026 à octobre 2027 \(25 actions, dès la ligne 2\)/);
+    expect(emu.run('boussoleFeuilleDeRouteType')).toMatch(/^La feuille de route type est déjà dans le Plan pour novembre 2026 à octobre 2027 \(38 actions, dès la ligne 2\)/);
     expect(emu.book.snapshot('Plan')).toEqual(snap);
   });
 
