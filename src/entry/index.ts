@@ -15,7 +15,7 @@ export {
 } from './panel';
 export {
   boussolePrioriserBacklog, boussoleRepartirBudget, boussoleFeuilleDeRouteType, boussolePlanRelance,
-  boussolePointHebdo, boussoleEnregistrerPointHebdo,
+  boussolePointHebdo, boussoleEnregistrerPointHebdo, boussoleOuvrirRituel,
 } from './planning';
 
 /** Simple trigger: adds the menu (works in AuthMode.NONE). */
