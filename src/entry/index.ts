@@ -12,6 +12,7 @@ export { boussoleGenererRapport, boussoleGenererRapportPour, boussoleVerifierSig
 export {
   boussoleOuvrirPanneau, boussoleDonneesPanneau, boussoleSelectionnerCellules, boussoleChangerStatut,
   boussoleAjouterAction, boussoleOuvrirOnglet, boussolePartagerConsultant, boussolePartagerAvecConsultant, boussoleAide,
+  boussoleCheckListe,
 } from './panel';
 export {
   boussolePrioriserBacklog, boussoleRepartirBudget, boussoleFeuilleDeRouteType, boussolePlanRelance,

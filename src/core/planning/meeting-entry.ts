@@ -92,8 +92,9 @@ export function validateMeeting(payload: unknown): MeetingValidation {
     const field = String(issue.path[0] ?? '') as MeetingField;
     if (field in FIELD_MESSAGES) erreurs[field] ??= FIELD_MESSAGES[field];
   }
-  const date = result.success ? parseDate(result.data.date) : null;
-  if (result.success && (date === null || date === INVALID)) erreurs.date = FIELD_MESSAGES.date;
+  // A well-formed date is checked for meaning even when other fields fail, so every error shows at once.
+  const date = erreurs.date === undefined ? parseDate((payload as Record<string, unknown>).date) : null;
+  if (date === null || date === INVALID) erreurs.date = FIELD_MESSAGES.date;
   const first = Object.values(erreurs)[0];
   if (!result.success || date === null || date === INVALID || first !== undefined) return refuse(erreurs, first ?? 'saisie illisible, rouvrez la fenêtre.');
   const f = result.data;
