@@ -3,11 +3,11 @@
 // read, so this order costs at most one read-after-write (formats read after a tab grew), where
 // writing tab by tab would alternate reads and writes once per tab.
 
-import { asText } from '../cells';
+import { asTextUnlessPlain } from '../cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A rectangle to write: 1-based top-left cell, rows of equal width; `text` = user text (asText unless the cell is `@`). */
+/** A rectangle to write: 1-based top-left cell, rows of equal width; `text` = user text (cells.ts asTextUnlessPlain, as writeAsText). */
 export interface Block {
   sheet: Sheet;
   row: number;
@@ -35,7 +35,7 @@ export function writeBlocks(blocks: readonly Block[]): void {
   const ranges = todo.map((b) => b.sheet.getRange(b.row, b.column, b.values.length, widthOf(b)));
   const formats = todo.map((b, i) => (b.text ? ranges[i]?.getNumberFormats() ?? [] : []));
   todo.forEach((b, i) => {
-    const values = b.text ? b.values.map((row, r) => row.map((cell, c) => (formats[i]?.[r]?.[c] === '@' ? cell : asText(cell)))) : b.values;
+    const values = b.text ? asTextUnlessPlain(b.values, formats[i] ?? []) : b.values;
     ranges[i]?.setValues(values);
   });
 }
