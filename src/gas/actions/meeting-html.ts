@@ -53,7 +53,8 @@ function block(b: AgendaBlock, i: number, url: string): string {
 function section(r: RitualAgenda, i: number, choisi: boolean, url: string): string {
   const data = [['rituel', r.rituel], ['kind', r.kind], ['date', isoDate(r.date)], ['participants', r.participants.join(', ')],
     ['blocages', r.blocages], ['note', r.note], ['note-autre', r.noteAutreDate]]
-    .map(([k, v]) => ` data-${k}="${escapeHtml(v)}"`).join('');
+    // Notes are shown as text (French typography); the others are form values (escaped only).
+    .map(([k, v]) => ` data-${k}="${k?.startsWith('note') ? textHtml(v) : escapeHtml(v)}"`).join('');
   const steps = r.etapes.map((e, k) => `<h3>${k + 1}. ${textHtml(e.titre)}${e.minutes === null ? '' : textHtml(` (${e.minutes} min)`)}</h3>`
     + e.blocs.map((b) => block(b, i, url)).join('\n'));
   return `<section class="agenda" id="agenda-${i}"${data}${choisi ? '' : ' hidden'}>`

@@ -77,8 +77,8 @@ describe('the meeting dialog on the example (Monday 23/11/2026, October report, 
   });
 
   it('every section says what saving does to its Prochaine date; the form asks moral and feedback with the backlog box', () => {
-    expect(section(html, 'Point hebdo').html).toContain('data-note="En enregistrant, Boussole met à jour la prochaine date de ce rituel (Gouvernance!E14) : 30/11/2026 (au lieu du 23/11/2026)."');
-    expect(section(html, 'Contrôle d\'adoption J+30').html).toContain('ne changera pas : rituel unique : sa date ne change pas.');
+    expect(section(html, 'Point hebdo').html).toContain('data-note="En enregistrant, Boussole met à jour la prochaine date de ce rituel (Gouvernance!E14)\u00a0: 30/11/2026 (au lieu du 23/11/2026)."');
+    expect(section(html, 'Contrôle d\'adoption J+30').html).toContain('ne changera pas\u00a0: rituel unique\u00a0: sa date ne change pas.');
     expect(textOf(html)).toContain('En enregistrant, Boussole met à jour la prochaine date de ce rituel (Gouvernance!E14) : 30/11/2026 (au lieu du 23/11/2026). Enregistrer dans le Journal');
     expect(html).toContain('<select id="c-moral" name="moral"><option value="">— non noté —</option><option value="1">1 — équipe démotivée</option>');
     expect(textOf(html)).toMatch(/Ce qui marche Ce qui coince Ce qui manque Ajouter ce qui coince et ce qui manque au backlog/);
