@@ -59,7 +59,11 @@ export function prepareMeeting(preselect?: string, title = MEETING_TITLE): strin
   return r ? `${r.rituel} du ${formatDateFr(r.date)} préparé.` : 'Réunion préparée.';
 }
 
-/** Sidebar RPC: opens the dialog on one ritual (its name as in Gouvernance). */
+/**
+ * Sidebar RPC: opens the dialog on one ritual (its name as in Gouvernance). An add-on shows one
+ * sidebar or dialog at a time, so the dialog may take the sidebar's place
+ * (https://developers.google.com/apps-script/add-ons/concepts/dialogs).
+ */
 export function openRitual(rituel: unknown): { ok: boolean; message: string } {
   if (typeof rituel !== 'string' || rituel.trim() === '' || rituel.length > 120) {
     throw new UserError('Rituel illisible : actualisez le panneau.');

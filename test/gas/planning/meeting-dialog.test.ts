@@ -114,3 +114,22 @@ describe('the meeting dialog on a Gouvernance without its rituals table', () => 
     expect(section(html, 'Comité trimestriel').text).toContain('Aucun onglet « Comité 2026-T4 » : lancez Extensions › Boussole › Préparer le comité trimestriel avant la réunion.');
   });
 });
+
+describe('a ritual named like HTML', () => {
+  const emu = initialisedWorkbook();
+  const name = '<img src=x onerror=alert(1)>';
+  emu.book.setValues('Gouvernance', 'A19', [[name, 'hebdomadaire', 20, '"Léa" <b>', new Date(2026, 10, 24)]]);
+  emu.run('boussoleOuvrirRituel', name);
+  const html = emu.ui.dialogs[0]?.html ?? '';
+
+  it('is escaped everywhere in the dialog, selected, and saved under its own name', () => {
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('<option value="5" selected>&lt;img src=x onerror=alert(1)&gt;</option>');
+    expect(html).toContain('data-participants="&quot;Léa&quot; &lt;b&gt;"');
+    const r = emu.run('boussoleEnregistrerPointHebdo', { rituel: name, date: '2026-11-24', meteo: '🌤️ Variable', decisions: '', blocages: '', participants: '' }) as { ok: boolean };
+    expect(r.ok).toBe(true);
+    expect(emu.book.values('Journal', 'B2')).toEqual([[name]]);
+    expect(emu.book.values('Gouvernance', 'E19')).toEqual([[new Date(2026, 11, 1)]]);
+  });
+});

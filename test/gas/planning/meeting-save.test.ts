@@ -164,7 +164,7 @@ describe('calls of saving do not grow with rows', () => {
   const ten = calls(10);
 
   it('the same calls at 1× and 10× rows', () => {
-    console.log(`boussoleEnregistrerPointHebdo (3 ideas, date moved): ${one.total} calls at 1×, ${ten.total} at 10×; read-after-write ${one.readAfterWrite} / ${ten.readAfterWrite}`, one.byMethod);
+    console.log(`boussoleEnregistrerPointHebdo (3 ideas, date moved): ${one.total} calls at 1×, ${ten.total} at 10×`, one.byMethod);
     expect(ten.total).toBe(one.total);
     expect(one.byMethod['Range.setValues']).toBe(3); // Journal row, Backlog block, Gouvernance date
     expect(one.byMethod['Sheet.getSheetValues']).toBe(4); // Cadrage, Backlog, Gouvernance, Journal: once each
