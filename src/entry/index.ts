@@ -13,10 +13,11 @@ export { boussoleSignaux } from './signals';
 export {
   boussoleOuvrirPanneau, boussoleDonneesPanneau, boussoleSelectionnerCellules, boussoleChangerStatut,
   boussoleAjouterAction, boussoleOuvrirOnglet, boussolePartagerConsultant, boussolePartagerAvecConsultant, boussoleAide,
+  boussoleCheckListe,
 } from './panel';
 export {
   boussolePrioriserBacklog, boussoleRepartirBudget, boussoleFeuilleDeRouteType, boussolePlanRelance,
-  boussolePointHebdo, boussoleEnregistrerPointHebdo,
+  boussolePointHebdo, boussoleEnregistrerPointHebdo, boussoleOuvrirRituel,
 } from './planning';
 
 /** Simple trigger: adds the menu (works in AuthMode.NONE). */

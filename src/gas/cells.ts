@@ -23,7 +23,7 @@ export function asText(value: unknown): unknown {
  * (asText) unless the target cell's number format is plain text `@`, where they already are
  * text and an added `'` would be kept as a character.
  */
-function asTextUnlessPlain(rows: readonly unknown[][], formats: readonly string[][]): unknown[][] {
+export function asTextUnlessPlain(rows: readonly unknown[][], formats: readonly string[][]): unknown[][] {
   return rows.map((row, r) => row.map((cell, c) => (formats[r]?.[c] === '@' ? cell : asText(cell))));
 }
 

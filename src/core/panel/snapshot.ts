@@ -11,6 +11,7 @@ import { addMonths, daysBetween, formatDateFr, isoDate, monthKey, monthLabelFr, 
 import type { Action, Workbook, MonthKey, Ritual } from '../types';
 import { isLate } from '../alerts/weather';
 import { actionsToClarify } from '../alerts/workload';
+import { buildChecklist, type Checklist } from '../checklist/checklist';
 
 /** Alerts shown at most in the sidebar. */
 export const MAX_PANEL_ALERTS = 5;
@@ -58,6 +59,8 @@ export interface PanelSnapshot {
   moisRapportSuggere: MonthKey;
   /** Rows the reader had to leave out (bad key cell). */
   problemes: number;
+  /** The *Check-list stratégique* (SPEC §6 v2), shown collapsed. */
+  checklist: Checklist;
 }
 
 /** Answer of the quick-add RPC: the new row, or one French message per invalid field. */
@@ -95,6 +98,7 @@ export function buildPanelSnapshot(classeur: Workbook, today: Date): PanelSnapsh
     moisRapport: Array.from({ length: 12 }, (_, i) => addMonths(mois, -i)).map((valeur) => ({ valeur, libelle: monthLabelFr(valeur) })),
     moisRapportSuggere: suggestedReportMonth(today),
     problemes: classeur.problemes.length,
+    checklist: buildChecklist(classeur),
   };
 }
 
