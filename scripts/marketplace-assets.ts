@@ -3,6 +3,7 @@
 // screenshots of the preview (scripts/preview.ts) in headless Chromium — and listing.md from
 // listing.json. `--available` takes only the screenshots whose tab the add-on in dist/ creates
 // today; without it a missing tab (e.g. `Comité AAAA-Tn`) fails the run, naming it.
+// `--listing-only` rewrites listing.md and no image.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,8 @@ import { startPreview } from './preview';
 export interface AssetOptions {
   /** Take only the screenshots whose tab exists (default: fail when one is missing). */
   available: boolean;
+  /** Rewrite listing.md only. */
+  listingOnly: boolean;
   /** Where the images go (default docs/marketplace/images). */
   outDir: string;
   /** The classeur's date (default TEST_NOW, so that a regeneration shows the same month). */
@@ -29,13 +32,16 @@ export interface AssetOptions {
   setup?: (emu: Emulator, now: Date) => string[];
 }
 
-/** Reads the command line: `--available`, `--out DIR`. */
+const FLAGS = ['--available', '--listing-only', '--out'];
+
+/** Reads the command line: `--available`, `--listing-only`, `--out DIR`. */
 export function parseAssetArgs(argv: readonly string[]): AssetOptions {
   const out = argv.indexOf('--out');
-  const unknown = argv.filter((a, i) => a !== '--available' && a !== '--out' && argv[i - 1] !== '--out');
-  if (unknown.length > 0) throw new Error(`Unknown argument(s): ${unknown.join(' ')} (expected --available, --out DIR).`);
+  const unknown = argv.filter((a, i) => !FLAGS.includes(a) && argv[i - 1] !== '--out');
+  if (unknown.length > 0) throw new Error(`Unknown argument(s): ${unknown.join(' ')} (expected ${FLAGS.join(', ')} DIR).`);
   return {
     available: argv.includes('--available'),
+    listingOnly: argv.includes('--listing-only'),
     outDir: out >= 0 && argv[out + 1] ? path.resolve(argv[out + 1] ?? '') : path.join(MARKETPLACE_DIR, 'images'),
     now: TEST_NOW,
   };
@@ -83,7 +89,7 @@ export async function generateAssets(options: AssetOptions): Promise<string[]> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const options = parseAssetArgs(process.argv.slice(2));
-  const files = await generateAssets(options);
+  const files = options.listingOnly ? [] : await generateAssets(options);
   writeFileSync(path.join(MARKETPLACE_DIR, 'listing.md'), listingMarkdown(readListing()));
   for (const file of files) {
     const { width, height } = pngSize(readFileSync(file));
