@@ -13,6 +13,8 @@ export interface Shot {
   /** The tab's name as the SPEC writes it (AAAA, MM, n stand for digits). */
   readonly tab: string;
   readonly pattern: RegExp;
+  /** Select the cells of the sidebar's first alert before the shot (shows the panel at work). */
+  readonly highlight?: boolean;
 }
 
 /** Screen size the Marketplace asks for. */
@@ -20,7 +22,7 @@ export const SCREEN = { width: 1280, height: 800 } as const;
 
 /** The five shots, in the listing's order. */
 export const SHOTS: readonly Shot[] = [
-  { key: 'panneau', file: 'capture-1-panneau.png', tab: 'Plan', pattern: /^Plan$/ },
+  { key: 'panneau', file: 'capture-1-panneau.png', tab: 'Plan', pattern: /^Plan$/, highlight: true },
   { key: 'rapport', file: 'capture-2-rapport.png', tab: 'Rapport AAAA-MM', pattern: /^Rapport \d{4}-\d{2}$/ },
   { key: 'tableau-de-bord', file: 'capture-3-tableau-de-bord.png', tab: 'Tableau de bord', pattern: /^Tableau de bord$/ },
   { key: 'comite', file: 'capture-4-comite.png', tab: 'Comité AAAA-Tn', pattern: /^Comité \d{4}-T[1-4]$/ },
@@ -59,9 +61,24 @@ async function openPreview(browser: Browser, preview: Preview): Promise<Page> {
   return page;
 }
 
-/** Shows `tab` in the page, dressed, and writes the screenshot to `file`. */
-async function capture(page: Page, emu: Emulator, tab: string, file: string): Promise<void> {
-  await page.getByRole('tab', { name: tab, exact: true }).click();
+/** Clicks the sidebar's first « Sélectionner les cellules » button; a sidebar without one is shot as is. */
+async function highlightFirstAlert(page: Page): Promise<void> {
+  try {
+    await page.frameLocator('iframe').first().getByRole('button', { name: /^Sélectionner les cellules/ }).first().click({ timeout: 5_000 });
+    await page.waitForLoadState('networkidle');
+  } catch {
+    console.warn('No « Sélectionner les cellules » button in the sidebar: the panneau shot has no highlighted cells.');
+  }
+}
+
+/** Shows `tab` in the page (after the optional highlight), dressed, and writes the screenshot to `file`. */
+async function capture(page: Page, emu: Emulator, shot: Shot, tab: string, file: string): Promise<void> {
+  const show = () => page.getByRole('tab', { name: tab, exact: true }).click();
+  await show();
+  if (shot.highlight) {
+    await highlightFirstAlert(page);
+    await show();
+  }
   await page.locator(`table[data-onglet="${tab.replace(/"/g, '\\"')}"]`).waitFor();
   await page.waitForLoadState('networkidle');
   await dressPage(page, emu, tab);
@@ -75,7 +92,7 @@ export async function takeScreenshots(browser: Browser, preview: Preview, plan: 
   try {
     for (const { shot, tab } of plan.take) {
       const file = `${outDir}/${shot.file}`;
-      await capture(page, preview.emu, tab, file);
+      await capture(page, preview.emu, shot, tab, file);
       written.push(file);
     }
   } finally {
