@@ -1,6 +1,6 @@
 // The listing's images: sizes read from the PNG headers of the committed files, the screenshot
 // plan (which tab each shot shows, the loud failure naming a missing tab), and one real run of the
-// generator in Chromium into a temporary folder.
+// generator in Chromium into a temporary folder (sizes only, so without requiring the emoji font).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,13 +78,13 @@ describe('npm run marketplace (generateAssets, in Chromium)', () => {
   it('fails before writing anything when a tab is missing, naming it', async () => {
     const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'boussole-assets-')), 'images');
     const noReport = (emu: Parameters<typeof exampleSetup>[0]) => { exampleSetup(emu); return []; };
-    await expect(generateAssets({ available: false, listingOnly: false, outDir, now: TEST_NOW, setup: noReport })).rejects.toThrow('"rapport" needs the tab "Rapport AAAA-MM"');
+    await expect(generateAssets({ available: false, listingOnly: false, requireEmojiFont: false, outDir, now: TEST_NOW, setup: noReport })).rejects.toThrow('"rapport" needs the tab "Rapport AAAA-MM"');
     expect(existsSync(outDir)).toBe(false);
   });
 
   it('with --available, writes the icons, the banner and every screenshot whose tab exists, at their sizes', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'boussole-assets-'));
-    const files = await generateAssets({ available: true, listingOnly: false, outDir, now: TEST_NOW });
+    const files = await generateAssets({ available: true, listingOnly: false, requireEmojiFont: false, outDir, now: TEST_NOW });
     const names = files.map((f) => path.basename(f));
     expect(names.slice(0, 5)).toEqual([...ICON_SIZES.map(iconFile), BANNER_FILE]);
     for (const size of ICON_SIZES) expect(sizeOf(path.join(outDir, iconFile(size)))).toEqual({ width: size, height: size });
