@@ -9,6 +9,7 @@ import { addMonths, monthKey } from '../src/core/months';
 import { convertWithLibreOffice } from '../test/libreoffice/soffice';
 import { bundleEmulator } from '../test/support/bundle';
 import { reportOnlyXlsx, sheetHtml } from './report-render';
+import { ROW_HEIGHT } from '../src/core/report/grid';
 
 const OUT = path.resolve('out', 'demo');
 
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     return;
   }
   const single = path.join(OUT, `rapport-${month}.xlsx`);
-  await reportOnlyXlsx(xlsx, result.feuille, single);
+  await reportOnlyXlsx(xlsx, result.feuille, single, ROW_HEIGHT);
   const pdf = convertWithLibreOffice(single, OUT, 'pdf');
   console.log(`Rapport PDF : ${pdf}`);
   if (hasCommand('pdftoppm')) {

@@ -55,34 +55,43 @@ td{padding:3px 6px;vertical-align:top;font-size:10pt}</style></head><body>
 }
 
 /** Copies `xlsx` keeping only `sheetName`, with A4 portrait fit-to-width page setup and no gridlines. */
-export async function reportOnlyXlsx(xlsx: string, sheetName: string, out: string): Promise<void> {
+export async function reportOnlyXlsx(xlsx: string, sheetName: string, out: string, rowHeightPx?: number): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsx);
   for (const ws of [...wb.worksheets]) if (ws.name !== sheetName) wb.removeWorksheet(ws.id);
   const ws = wb.getWorksheet(sheetName);
   if (!ws) throw new Error(`No sheet ${sheetName} in ${xlsx}`);
+  ws.state = 'visible';
   ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
     margins: { left: 0.4, right: 0.4, top: 0.4, bottom: 0.4, header: 0, footer: 0 }, showGridLines: false };
   ws.views = [{ showGridLines: false }];
-  fitRowHeights(ws);
+  // Sheets writes in Arial by default; LibreOffice draws it with the metric-compatible Liberation Sans.
+  ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => { cell.font = { ...cell.font, name: 'Arial' }; }));
+  fitRowHeights(ws, rowHeightPx);
   await wb.xlsx.writeFile(out);
 }
 
-/** Wrapped text does not grow rows in LibreOffice's xlsx import: estimate each row's height like Sheets would. */
-export function fitRowHeights(ws: ExcelJS.Worksheet): void {
+/**
+ * Row heights as Sheets would show them (LibreOffice's xlsx import does not grow rows for wrapped
+ * text): each row is `basePx` high (the height the report sets, default Sheets' 21 px) unless a cell
+ * needs more — wrapped text by its lines, any text by its font size (line ≈ 1.25 × the size, plus
+ * 4 px of padding): « By default, rows grow to fit cell contents » (Sheet.setRowHeights).
+ */
+export function fitRowHeights(ws: ExcelJS.Worksheet, basePx = 21): void {
   const widthPx = (c: number) => (ws.getColumn(c).width ?? 14) * 7;
   ws.eachRow({ includeEmpty: true }, (row) => {
-    let lines = 1;
-    let size = 10;
+    let needed = 0;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const pt = cell.font?.size ?? 10;
-      size = Math.max(size, pt);
-      if (!cell.alignment?.wrapText) return;
       const text = display(cell.value, cell.numFmt);
-      const perLine = Math.max(1, Math.floor((widthPx(c) - 8) / (pt * 0.62)));
-      const needed = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      lines = Math.max(lines, needed);
+      if (text === '') return;
+      let lines = 1;
+      if (cell.alignment?.wrapText) {
+        const perLine = Math.max(1, Math.floor((widthPx(c) - 8) / (pt * 0.62)));
+        lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      }
+      needed = Math.max(needed, lines * pt * 1.25 * (4 / 3) + 4);
     });
-    row.height = Math.round(lines * size * 1.3 + 4);
+    row.height = Math.round(Math.max(basePx, needed) * 0.75 * 10) / 10; // points
   });
 }

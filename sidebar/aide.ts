@@ -1,7 +1,9 @@
-// The help sidebar (SPEC §4 Aide): the method in 10 short steps, each opening its tab.
+// The help sidebar (SPEC §4 Aide): the method in 10 short steps, each opening its tab, and the
+// *Check-list stratégique* (SPEC §6 v2) of this classeur, each step with why it matters.
 
 import { TAB } from '../src/contract';
-import { announce, byId, el } from './dom';
+import { checklistItems, checklistTitle } from './checklist';
+import { announce, byId, el, fill } from './dom';
 import { callServer } from './rpc';
 
 interface Etape { titre: string; minutes: number; texte: string; onglet: string; menu: string }
@@ -25,7 +27,7 @@ const ETAPES: readonly Etape[] = [
   { titre: 'Chaque lundi : mettre à jour', minutes: 3, onglet: TAB.mesures, menu: 'Ouvrir le panneau de pilotage',
     texte: 'En 10 minutes, saisissez les chiffres de la semaine par canal et changez les statuts depuis le panneau.' },
   { titre: 'Tenir le point hebdo', minutes: 2, onglet: TAB.journal, menu: 'Préparer le point hebdo',
-    texte: 'Une réunion de 30 minutes : 5 min météo, 15 min actions, 10 min problèmes ; les décisions vont au Journal.' },
+    texte: 'Une réunion de 30 minutes : 5 min météo, 15 min actions, 10 min problèmes ; les décisions vont au Journal. La même fenêtre sert chaque rituel.' },
   { titre: 'Chaque mois : le rapport', minutes: 3, onglet: TAB.tableau, menu: 'Générer le rapport mensuel, puis Partager avec mon consultant',
     texte: 'Une page : actions, indicateurs, budget, signaux, recommandations. Envoyez-la le jour même.' },
 ];
@@ -50,3 +52,16 @@ function step(e: Etape): HTMLLIElement {
 }
 
 byId('etapes').replaceChildren(...ETAPES.map(step));
+
+/** Loads the check-list of this classeur (read-only RPC). */
+async function showChecklist(): Promise<void> {
+  try {
+    const c = await callServer('boussoleCheckListe');
+    byId('titre-checklist').textContent = `Check-list stratégique — ${checklistTitle(c).replace('Check-list : ', '')}`;
+    fill('checklist', ...checklistItems(c, true));
+  } catch (error) {
+    fill('checklist', el('li', { class: 'vide' }, (error as Error).message));
+  }
+}
+
+void showChecklist();

@@ -1,17 +1,30 @@
 // The Panneau de pilotage (SPEC §8): loads the snapshot, renders it with DOM APIs only, and
 // wires the one-click gestures (select an alert's cells, change a status) to the server.
 
-import type { PanelAction, PanelAlert } from '../src/core/panel/snapshot';
+import type { PanelAction, PanelRitual } from '../src/core/panel/snapshot';
+import { wireToggle } from './checklist';
 import { announce, byId } from './dom';
 import { wireAddition, wireReport, prepareForms } from './forms';
 import { callServer } from './rpc';
-import { showAlerts, showWeather, showRitual, showWeek, type Gestes } from './sections';
+import { showAlerts, showChecklist, showWeather, showRitual, showWeek, showToClarify, type Gestes } from './sections';
 
 const gestes: Gestes = {
-  async select(alerte: PanelAlert, bouton: HTMLButtonElement) {
+  async select(cible: { cellules: string[] }, bouton: HTMLButtonElement) {
     bouton.disabled = true;
     try {
-      const r = await callServer('boussoleSelectionnerCellules', alerte.cellules);
+      const r = await callServer('boussoleSelectionnerCellules', cible.cellules);
+      announce(r.message, 'succes');
+    } catch (error) {
+      announce((error as Error).message, 'erreur');
+    } finally {
+      bouton.disabled = false;
+    }
+  },
+  async openRitual(rituel: PanelRitual, bouton: HTMLButtonElement) {
+    bouton.disabled = true;
+    announce(`Ouverture de « ${rituel.rituel} »…`);
+    try {
+      const r = await callServer('boussoleOuvrirRituel', rituel.rituel);
       announce(r.message, 'succes');
     } catch (error) {
       announce((error as Error).message, 'erreur');
@@ -42,8 +55,10 @@ async function refresh(): Promise<void> {
   try {
     const d = await callServer('boussoleDonneesPanneau');
     showWeather(d);
+    showToClarify(d, gestes);
     showAlerts(d, gestes);
-    showRitual(d);
+    showRitual(d, gestes);
+    showChecklist(d);
     showWeek(d, gestes);
     prepareForms(d);
     const heure = new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
@@ -60,6 +75,7 @@ async function refresh(): Promise<void> {
 function start(): void {
   wireAddition(refresh);
   wireReport();
+  wireToggle('checklist-bascule', 'checklist');
   byId('actualiser').addEventListener('click', () => {
     announce('');
     void refresh();

@@ -3,6 +3,7 @@
 
 import type { PanelSnapshot, AdditionResult, SimpleResult } from '../src/core/panel/snapshot';
 import type { ReportResult } from '../src/gas/report';
+import type { Checklist } from '../src/core/checklist/checklist';
 
 /** The quick-add form as sent: every field is text. */
 export interface FormulaireAjout {
@@ -17,6 +18,8 @@ interface ServeurBoussole {
   boussoleAjouterAction(formulaire: FormulaireAjout): AdditionResult;
   boussoleGenererRapportPour(mois: string): ReportResult;
   boussoleOuvrirOnglet(onglet: string): SimpleResult;
+  boussoleOuvrirRituel(rituel: string): SimpleResult;
+  boussoleCheckListe(): Checklist;
 }
 
 type Runner = {

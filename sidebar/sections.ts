@@ -1,12 +1,15 @@
 // Read-only sections of the Panneau: weather and counters, alerts, next ritual, this week's actions.
 
-import type { PanelAction, PanelAlert, PanelSnapshot } from '../src/core/panel/snapshot';
-import { el, fill } from './dom';
+import type { PanelAction, PanelAlert, PanelRitual, PanelSnapshot } from '../src/core/panel/snapshot';
+import { checklistItems, checklistTitle } from './checklist';
+import { byId, el, fill } from './dom';
 import { weatherIcon } from './weather-icon';
 
 export interface Gestes {
-  select(alerte: PanelAlert, bouton: HTMLButtonElement): void;
+  /** Selects the cells of an alert, or of the actions à clarifier. */
+  select(cible: { cellules: string[] }, bouton: HTMLButtonElement): void;
   changeStatus(action: PanelAction, statut: string, champ: HTMLSelectElement): void;
+  openRitual(rituel: PanelRitual, bouton: HTMLButtonElement): void;
 }
 
 const COMPTEURS: ReadonlyArray<[keyof PanelSnapshot['compteurs'], string, string]> = [
@@ -25,6 +28,21 @@ export function showWeather(d: PanelSnapshot): void {
   fill('compteurs', ...COMPTEURS.map(([key, label, couleur]) =>
     el('li', { class: `compteur ${couleur}`, 'data-compteur': key },
       el('span', { class: 'nombre' }, String(d.compteurs[key])), el('span', { class: 'libelle' }, label))));
+}
+
+/** (v2) The count of actions à clarifier (month and next), with a button selecting their empty cells. */
+export function showToClarify(d: PanelSnapshot, gestes: Gestes): void {
+  const n = d.aClarifier.nombre;
+  if (n === 0) {
+    fill('a-clarifier', el('span', { class: 'muted' }, 'Aucune action à clarifier : chacune a une échéance et un responsable.'));
+    return;
+  }
+  const bouton = el('button', { type: 'button', class: 'lien', 'aria-label': `Sélectionner les cellules vides des ${n} actions à clarifier` }, 'Voir les cellules vides');
+  bouton.addEventListener('click', () => gestes.select(d.aClarifier, bouton));
+  fill('a-clarifier',
+    el('span', { class: 'a-clarifier-texte' }, el('strong', { 'data-compteur': 'aClarifier' }, String(n)),
+      ` action${n > 1 ? 's' : ''} à clarifier (sans échéance ou sans responsable)`),
+    bouton);
 }
 
 /** Up to five alerts, each with a button selecting its cells. */
@@ -54,18 +72,27 @@ export function showAlerts(d: PanelSnapshot, gestes: Gestes): void {
   fill('alertes', ...items, reste > 0 ? el('li', { class: 'vide' }, `… et ${reste} autre${reste > 1 ? 's' : ''} : menu Vérifier les signaux d’alerte.`) : null);
 }
 
-/** The next ritual and its date. */
-export function showRitual(d: PanelSnapshot): void {
+/** The next ritual (any ritual with a Prochaine date from today on), its date, and a button opening its meeting dialog. */
+export function showRitual(d: PanelSnapshot, gestes: Gestes): void {
   const r = d.prochainRituel;
   if (!r) {
     fill('rituel', el('p', { class: 'vide' }, 'Aucune date prévue : renseignez « Prochaine date » dans Gouvernance.'));
     return;
   }
   const quand = r.dansJours === 0 ? 'aujourd’hui' : r.dansJours === 1 ? 'demain' : `dans ${r.dansJours} jours`;
+  const bouton = el('button', { type: 'button', class: 'bouton secondaire', 'aria-label': `Préparer « ${r.rituel} »` }, 'Préparer ce rituel');
+  bouton.addEventListener('click', () => gestes.openRitual(r, bouton));
   fill('rituel',
     el('p', { class: 'rituel-nom' }, el('strong', {}, r.rituel)),
     el('p', { class: 'muted' }, el('time', { datetime: r.dateIso }, r.dateLibelle), ` · ${quand}`),
-    r.participants ? el('p', { class: 'muted petit' }, r.participants) : null);
+    r.participants ? el('p', { class: 'muted petit' }, r.participants) : null,
+    el('div', { class: 'rituel-gestes' }, bouton));
+}
+
+/** The check-list, collapsed under its one line `Check-list : 3/5` (the toggle is wired once in panneau.ts). */
+export function showChecklist(d: PanelSnapshot): void {
+  byId('checklist-bascule').textContent = checklistTitle(d.checklist);
+  fill('checklist', ...checklistItems(d.checklist, false));
 }
 
 const JOURS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];

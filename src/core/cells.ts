@@ -1,6 +1,6 @@
 // A1 references of the cells an alert or a report line points at: `Plan!H12`, `'Tableau de bord'!A1`.
 
-import { TABLE_OF_TAB, TABLES } from '../contract';
+import { TAB, TABLE_OF_TAB, TABLES } from '../contract';
 import type { Workbook } from './types';
 
 /** Sheet name as A1 notation needs it: quoted when it holds anything but letters, digits or `_`. */
@@ -31,7 +31,9 @@ export function columnOf(classeur: Workbook, sheet: string, header: string): str
   if (known) return known;
   const table = TABLE_OF_TAB[sheet];
   const headers: readonly { header: string }[] = table ? TABLES[table] : [];
-  const index = headers.findIndex((spec) => spec.header === header);
+  let index = headers.findIndex((spec) => spec.header === header);
+  // Gouvernance's second table (rituals) starts in column A too
+  if (index < 0 && sheet === TAB.gouvernance) index = TABLES.rituels.findIndex((spec) => spec.header === header);
   return columnLetter(index < 0 ? 1 : index + 1);
 }
 

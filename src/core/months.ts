@@ -73,6 +73,12 @@ export function monthLabelFr(month: MonthKey): string {
   return `${MONTHS_FR[date.getMonth()]} ${date.getFullYear()}`;
 }
 
+/** `de novembre 2026`, `d’octobre 2026` (elision before a vowel). */
+export function ofMonthLabelFr(month: MonthKey): string {
+  const label = monthLabelFr(month);
+  return /^[aeiouyàâéèêîôû]/i.test(label) ? `d’${label}` : `de ${label}`;
+}
+
 /** `23/11/2026`. */
 export function formatDateFr(date: Date): string {
   const dd = String(date.getDate()).padStart(2, '0');

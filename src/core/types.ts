@@ -2,7 +2,7 @@
 // and what every pure rule of src/core consumes. Each row remembers its sheet row number so
 // messages and alerts can name cells in A1 notation.
 
-import type { Decision, Horizon, Maturite, Nature, Phase, Quadrant, Sens, Statut, TypeAction } from '../contract';
+import type { Decision, Horizon, Maturite, Meteo, Nature, Phase, Quadrant, Sens, Statut, TypeAction } from '../contract';
 
 /** A calendar month, `AAAA-MM`. */
 export type MonthKey = string;
@@ -32,6 +32,16 @@ export interface Cadrage {
   dureeRelation: number | null;
   /** Fraction, default 1. */
   margeBrute: number;
+  /** (v2) The one person whose job is to move the project forward. */
+  pilote: string;
+  /** (v2) The day the minimum utile went into use; null while it is not. */
+  minimumUtileLivre: Date | null;
+  /** (v2) Optional: the competitive advantage aimed at (PEAK vision). */
+  avantage: string;
+  /** (v2) Optional: the processes that frustrate value today (PEAK diagnostic). */
+  douleurs: string;
+  /** (v2) Optional: the business champions, split on commas. */
+  champions: string[];
   /** 1-based sheet row of each question that was found, for A1 references (`Cadrage!B5`). */
   rows: Partial<Record<string, number>>;
 }
@@ -90,6 +100,8 @@ export interface Action extends RowRef {
   poste: string;
   resultat: string;
   origine: string;
+  /** (v2) The objective the action serves, as typed (`Indicateur` or `Indicateur — Canal`); '' when none. */
+  objectif: string;
 }
 
 /** One row of `Budget`. */
@@ -129,6 +141,21 @@ export interface JournalEntry extends RowRef {
   decisions: string;
   blocages: string;
   participants: string;
+  /** (v2) `Moral de l'équipe`, a 1–5 note; null when empty or unreadable. */
+  moral: number | null;
+  /** (v2) The week's feedback (ce qui marche / coince / manque). */
+  retours: string;
+}
+
+/** (v2) One row of the hidden snapshot tab: an action as it stood when a month's report was generated. */
+export interface PlanSnapshotRow extends RowRef {
+  /** The month of the report that took the snapshot. */
+  moisRapport: MonthKey;
+  /** The action's ID in Plan. */
+  id: string;
+  mois: MonthKey | null;
+  echeance: Date | null;
+  statut: Statut | null;
 }
 
 /** A problem found while reading: French, with tab, A1 cell and expected value. */
@@ -152,7 +179,34 @@ export interface Workbook {
   raci: RaciRow[];
   rituels: Ritual[];
   journal: JournalEntry[];
+  /** (v2) The plan snapshots of the hidden tab (empty when the tab is absent). */
+  instantanes: PlanSnapshotRow[];
   /** Column letter of each header per tab, for A1 references in alerts (`Plan` → `Statut` → `G`). */
   colonnes: Record<string, Record<string, string>>;
   problemes: Problem[];
 }
+
+/** One month of `Historique` (v2): what that month's report said when it was generated. */
+export interface HistoryEntry {
+  /** `AAAA-MM`, stored as text. */
+  mois: MonthKey;
+  genereLe: Date | null;
+  meteo: Meteo | null;
+  signauxRouges: number | null;
+  signauxOrange: number | null;
+  /** Fait / (all − Abandonné) of the month; null when nothing counted. */
+  tauxRealisation: number | null;
+  actionsDuMois: number | null;
+  /** Late actions of any month, as the Retard rule counts them. */
+  enRetard: number | null;
+  /** Blocked actions, as the Blocage rule counts them. */
+  bloquees: number | null;
+  /** Σ Budget prévu of Plan actions from Début's month to the report month. */
+  budgetPrevuCumule: number | null;
+  /** Actual to date when the report was generated. */
+  reelCumule: number | null;
+  budgetAnnuel: number | null;
+}
+
+/** A row of `Historique` as read back (v2). */
+export interface HistoryRow extends HistoryEntry, RowRef {}

@@ -9,13 +9,15 @@ import { runAction } from './run';
 export * from './formulas';
 export { boussoleActualiserTableauDeBord } from './dashboard';
 export { boussoleGenererRapport, boussoleGenererRapportPour, boussoleVerifierSignaux, boussoleChargerExemple } from './report';
+export { boussoleSignaux } from './signals';
 export {
   boussoleOuvrirPanneau, boussoleDonneesPanneau, boussoleSelectionnerCellules, boussoleChangerStatut,
   boussoleAjouterAction, boussoleOuvrirOnglet, boussolePartagerConsultant, boussolePartagerAvecConsultant, boussoleAide,
+  boussoleCheckListe,
 } from './panel';
 export {
   boussolePrioriserBacklog, boussoleRepartirBudget, boussoleFeuilleDeRouteType, boussolePlanRelance,
-  boussolePointHebdo, boussoleEnregistrerPointHebdo,
+  boussolePointHebdo, boussoleEnregistrerPointHebdo, boussoleOuvrirRituel,
 } from './planning';
 
 /** Simple trigger: adds the menu (works in AuthMode.NONE). */

@@ -2,7 +2,8 @@
 // globals called by google.script.run. Only entry functions live here (all re-exported by index.ts).
 
 import type { PanelSnapshot, AdditionResult, SimpleResult } from '../core/panel/snapshot';
-import { openHelp, openTab } from '../gas/help';
+import type { Checklist } from '../core/checklist/checklist';
+import { openHelp, openTab, readChecklist } from '../gas/help';
 import { readPanelSnapshot, openPanel, selectCells } from '../gas/panel';
 import { addAction, changeStatus } from '../gas/panel-write';
 import { shareWithConsultant, shareWithConsultantMenu } from '../gas/share';
@@ -51,4 +52,9 @@ export function boussolePartagerAvecConsultant(role: unknown): SimpleResult {
 /** Menu: Aide et mini-formation. */
 export function boussoleAide(): void {
   runAction(() => openHelp());
+}
+
+/** Help sidebar RPC: the *Check-list stratégique* (reads only). */
+export function boussoleCheckListe(): Checklist {
+  return rpc(() => readChecklist());
 }

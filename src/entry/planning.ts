@@ -4,10 +4,12 @@
 import { splitBudget } from '../gas/actions/split-budget';
 import { appendRoadmap } from '../gas/actions/roadmap';
 import type { SimpleResult } from '../core/panel/snapshot';
-import { saveWeeklyMeeting, prepareWeeklyMeeting } from '../gas/actions/weekly-meeting';
+import type { MeetingResult } from '../core/planning/meeting-types';
+import { openRitual, prepareMeeting } from '../gas/actions/meeting';
+import { saveMeeting } from '../gas/actions/meeting-save';
 import { prioritiseBacklog } from '../gas/actions/prioritise';
 import { launchRelaunchPlan } from '../gas/actions/relaunch';
-import { runAction } from './run';
+import { rpc, runAction } from './run';
 
 /** Menu: Prioriser le backlog. */
 export function boussolePrioriserBacklog(): string | undefined {
@@ -29,12 +31,17 @@ export function boussolePlanRelance(): string | undefined {
   return runAction(() => launchRelaunchPlan());
 }
 
-/** Menu: Préparer le point hebdo (opens the agenda dialog). */
+/** Menu: Préparer le point hebdo (the meeting dialog of every ritual, Point hebdo selected). */
 export function boussolePointHebdo(): string | undefined {
-  return runAction(() => prepareWeeklyMeeting());
+  return runAction(() => prepareMeeting());
 }
 
-/** Dialog RPC (google.script.run): appends the point hebdo to Journal; never throws. */
-export function boussoleEnregistrerPointHebdo(payload: unknown): SimpleResult {
-  return saveWeeklyMeeting(payload);
+/** Dialog RPC (google.script.run): Journal row, backlog ideas and the ritual's next date, in one locked step; never throws. */
+export function boussoleEnregistrerPointHebdo(payload: unknown): MeetingResult {
+  return saveMeeting(payload);
+}
+
+/** Sidebar RPC: opens the meeting dialog on one ritual (`'Revue mensuelle'`). */
+export function boussoleOuvrirRituel(rituel: unknown): SimpleResult {
+  return rpc(() => openRitual(rituel));
 }

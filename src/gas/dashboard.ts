@@ -79,8 +79,8 @@ export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
   insertCharts(sheet, layout);
 }
 
-/** The tabs the dashboard's formulas point at (Objectifs are checked against Mesures columns). */
-const TABS_LUS = [TAB.plan, TAB.budget, TAB.mesures, TAB.objectifs];
+/** The tabs the dashboard's formulas point at (Objectifs are checked against Mesures columns), and the check-list's. */
+const TABS_LUS = [TAB.plan, TAB.budget, TAB.mesures, TAB.objectifs, TAB.cadrage, TAB.backlog, TAB.gouvernance];
 
 /** The classeur as the dashboard needs it: only the tabs it lays out, one read each. */
 function readForDashboard(ss: Spreadsheet): Workbook {

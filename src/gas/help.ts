@@ -1,8 +1,12 @@
-// *Aide et mini-formation* (SPEC §4): the help sidebar, and the RPC that opens a tab from it.
+// *Aide et mini-formation* (SPEC §4): the help sidebar, the RPC that opens a tab from it, and the
+// *Check-list stratégique* it shows (SPEC §6 v2), read from the five tabs it judges.
 
 import type { SimpleResult } from '../core/panel/snapshot';
 import { INPUT_TABS, REPORT_TAB_PREFIX, TAB } from '../contract';
+import { buildChecklist, type Checklist } from '../core/checklist/checklist';
+import { readClasseur } from '../workbook/reader';
 import { UserError } from './lock';
+import { readGrids } from './read';
 
 /** Shows the help sidebar (bundled sidebar/Aide.html). */
 export function openHelp(): void {
@@ -20,4 +24,12 @@ export function openTab(nom: unknown): SimpleResult {
   if (!sheet) throw new UserError(`L’onglet « ${onglet} » n’existe pas encore : lancez Extensions › Boussole › Initialiser le classeur.`);
   sheet.activate();
   return { ok: true, message: `Onglet « ${onglet} » ouvert.` };
+}
+
+/** The tabs the check-list judges. */
+const CHECKLIST_TABS = [TAB.cadrage, TAB.backlog, TAB.plan, TAB.budget, TAB.gouvernance];
+
+/** Sidebar RPC: the check-list of the classeur as it is now (one read per tab, no write). */
+export function readChecklist(): Checklist {
+  return buildChecklist(readClasseur(readGrids(SpreadsheetApp.getActiveSpreadsheet(), CHECKLIST_TABS)));
 }

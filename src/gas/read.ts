@@ -1,7 +1,7 @@
 // Reads the input tabs in one batch each: the only way Boussole reads a classeur.
 
 import type { Workbook } from '../core/types';
-import { INPUT_TABS } from '../contract';
+import { INPUT_TABS, TAB } from '../contract';
 import { readClasseur } from '../workbook/reader';
 import { gridFromSheet } from './zone';
 
@@ -34,7 +34,10 @@ export function readGrids(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: re
   return grids;
 }
 
-/** Reads every input tab once and builds the classeur. */
+/** Tabs every judgement of a month reads: the input tabs and the hidden plan snapshot (v2, Périmètre instable). */
+export const WORKBOOK_TABS: readonly string[] = [...INPUT_TABS, TAB.instantanes];
+
+/** Reads every input tab and the snapshot tab (when present) once, and builds the classeur. */
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Workbook {
-  return readClasseur(readGrids(ss));
+  return readClasseur(readGrids(ss, WORKBOOK_TABS));
 }

@@ -1,17 +1,22 @@
-// Générer le rapport mensuel (SPEC §6): reads the input tabs once, builds the pure model and its
-// layout, then writes the tab `Rapport AAAA-MM` with a handful of batch calls under the document
-// lock. Input tabs are only read. Regenerating a month clears and rewrites that tab only.
+// Générer le rapport mensuel (SPEC §6): reads the input tabs, `Historique` and the plan snapshots
+// once, builds the pure model and its layout, then, under the document lock, writes the month's row
+// of `Historique`, its plan snapshot and the tab `Rapport AAAA-MM`, each with a handful of batch
+// calls. Input tabs are only read. Regenerating a month rewrites that month only.
 
 import { isMonthKey } from '../core/months';
 import { buildMonthlyReport, type MonthlyReport } from '../core/report/model';
 import { layoutReport } from '../core/report/layout';
 import { PAGE_WIDTH, type ReportLayout } from '../core/report/grid';
 import type { Workbook } from '../core/types';
-import { REPORT_TAB_PREFIX } from '../contract';
+import { INPUT_TABS, REPORT_TAB_PREFIX, TAB, TABLES } from '../contract';
+import { readClasseur } from '../workbook/reader';
+import { readHistory } from '../workbook/read-history';
+import { layoutHistoryBlock, layoutSnapshotBlock } from '../workbook/owned-blocks';
 import { writeValues } from './cells';
-import { UserError, withDocumentLock } from './lock';
-import { readWorkbook } from './read';
 import { todayInSheet } from './zone';
+import { UserError, withDocumentLock } from './lock';
+import { readSheetValues, type Grids } from './read';
+import { writeOwnedTab, type OwnedTab } from './report-owned';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,14 +38,30 @@ export function validateMonth(saisie: unknown): string {
   return text;
 }
 
-/** Clears the month's tab, or inserts it at the end of the classeur (after the existing reports). */
-function reportSheet(ss: Spreadsheet, name: string): Sheet {
+/** Tabs a report reads: the input tabs, `Historique` and the plan snapshots (v2), each once. */
+export const REPORT_READ_TABS: readonly string[] = [...new Set<string>([...INPUT_TABS, TAB.historique, TAB.instantanes])];
+
+/** Values of each tab of REPORT_READ_TABS that exists, and the sheets of the two owned tabs. */
+function readReportTabs(ss: Spreadsheet): { grids: Grids; owned: Record<string, Sheet | null> } {
+  const grids: Grids = {};
+  const owned: Record<string, Sheet | null> = { [TAB.historique]: null, [TAB.instantanes]: null };
+  for (const name of REPORT_READ_TABS) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    grids[name] = readSheetValues(sheet);
+    if (name in owned) owned[name] = sheet;
+  }
+  return { grids, owned };
+}
+
+/** Clears the month's tab, or inserts it at `index` (the end of the classeur, after the existing reports). */
+function reportSheet(ss: Spreadsheet, name: string, index: () => number): Sheet {
   const existing = ss.getSheetByName(name);
   if (existing) {
     existing.clear();
     return existing;
   }
-  return ss.insertSheet(name, ss.getNumSheets());
+  return ss.insertSheet(name, index());
 }
 
 /** One call per matrix: values (user text kept as text), formats, then widths. */
@@ -55,20 +76,46 @@ function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
   range.setHorizontalAlignments(layout.horizontalAlignments);
   range.setWraps(layout.wraps);
   range.setVerticalAlignment('top');
+  sheet.setRowHeights(1, layout.values.length, layout.rowHeight);
   const [first, ...others] = layout.columnWidths;
   sheet.setColumnWidth(1, first ?? 100);
   sheet.setColumnWidths(2, others.length, others[0] ?? 100);
 }
 
+/** The two tabs a report owns besides its own, with the blocks to write (v2). */
+function ownedTabs(grids: Grids, owned: Record<string, Sheet | null>, rapport: MonthlyReport): OwnedTab[] {
+  const history = grids[TAB.historique];
+  const snapshots = grids[TAB.instantanes];
+  return [
+    { name: TAB.historique, sheet: owned[TAB.historique] ?? null, specs: TABLES.historique, hidden: false,
+      rowsRead: history?.length ?? 0, block: layoutHistoryBlock(history ?? [], rapport.historique) },
+    { name: TAB.instantanes, sheet: owned[TAB.instantanes] ?? null, specs: TABLES.instantanes, hidden: true,
+      rowsRead: snapshots?.length ?? 0, block: layoutSnapshotBlock(snapshots ?? [], rapport.mois, rapport.instantane) },
+  ];
+}
+
+/** Positions at the end of the classeur for the tabs created in this run, in order (one getNumSheets at most). */
+function endPositions(ss: Spreadsheet): () => number {
+  let next: number | null = null;
+  return () => {
+    next = next ?? ss.getNumSheets();
+    return next++;
+  };
+}
+
 /** The report of `mois` (validated here), written and activated; also returns the model and the sheet for the dialog. */
 export function generateReport(ss: Spreadsheet, mois: unknown, today: Date = todayInSheet()): { resultat: ReportResult; rapport: MonthlyReport; sheet: Sheet; classeur: Workbook } {
   const month = validateMonth(mois);
-  const classeur = readWorkbook(ss);
-  const rapport = buildMonthlyReport(classeur, month, today);
+  const { grids, owned } = readReportTabs(ss);
+  const classeur = readClasseur(grids);
+  const rapport = buildMonthlyReport(classeur, month, today, readHistory(grids[TAB.historique]));
   const layout = layoutReport(rapport);
+  const tabs = ownedTabs(grids, owned, rapport);
   const name = `${REPORT_TAB_PREFIX}${month}`;
   const sheet = withDocumentLock(() => {
-    const target = reportSheet(ss, name);
+    const atEnd = endPositions(ss);
+    for (const tab of tabs) writeOwnedTab(ss, tab, tab.sheet ? 0 : atEnd());
+    const target = reportSheet(ss, name, atEnd);
     writeReportTab(target, layout);
     target.activate();
     return target;

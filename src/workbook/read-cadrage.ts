@@ -1,6 +1,7 @@
 // Reads `Cadrage` (SPEC §2): each question found by the text of its column A (normalized, a
 // trailing `:` or `?` ignored), its answer in column B (or under a `Réponse` header if moved).
 // Bad answers are blanked (defaults: seuil 50 %, marge 100 %) with a problem naming the question.
+// A question absent from the page reads as an empty answer (SPEC §6).
 
 import { CADRAGE_DEFAULTS, CADRAGE_HEADERS, CADRAGE_QUESTIONS, MATURITES, TAB, type CadrageQuestion } from '../contract';
 import type { Cadrage } from '../core/types';
@@ -8,7 +9,7 @@ import { columnLetter } from '../core/cells';
 import { matchHeaders } from './headers';
 import { Row } from './row';
 import { label, type ReadProblem } from './messages';
-import { normalize } from '../core/text';
+import { normalize, splitNames } from '../core/text';
 
 const questionKey = (value: unknown): string => normalize(value).replace(/\s*[:?]$/, '');
 
@@ -16,7 +17,8 @@ function emptyCadrage(): Cadrage {
   return {
     entreprise: '', projet: '', probleme: '', utilisateurs: '', minimumUtile: '', dateButoir: null,
     vision: '', maturite: null, budgetAnnuel: null, debutFeuilleDeRoute: null, emailConsultant: '',
-    seuilAlerte: CADRAGE_DEFAULTS.seuilAlerte, achatsParAn: null, dureeRelation: null, margeBrute: CADRAGE_DEFAULTS.margeBrute, rows: {},
+    seuilAlerte: CADRAGE_DEFAULTS.seuilAlerte, achatsParAn: null, dureeRelation: null, margeBrute: CADRAGE_DEFAULTS.margeBrute,
+    pilote: '', minimumUtileLivre: null, avantage: '', douleurs: '', champions: [], rows: {},
   };
 }
 
@@ -34,7 +36,8 @@ function answer(cadrage: Cadrage, q: CadrageQuestion, l: Row): void {
   const header = q.question;
   const set = <K extends keyof Cadrage>(k: K, value: Cadrage[K]): void => void (cadrage[k] = value);
   switch (key) {
-    case 'dateButoir': case 'debutFeuilleDeRoute': return set(key, l.date(header));
+    case 'dateButoir': case 'debutFeuilleDeRoute': case 'minimumUtileLivre': return set(key, l.date(header));
+    case 'champions': return set(key, splitNames(l.text(header)));
     case 'maturite': return set(key, l.choice(header, MATURITES));
     case 'budgetAnnuel': return set(key, l.number(header, 'euro'));
     case 'achatsParAn': case 'dureeRelation': return set(key, l.number(header));

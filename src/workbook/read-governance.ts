@@ -55,7 +55,7 @@ function meteo(l: Row): string {
   return match ?? '';
 }
 
-/** `Journal` rows; a row without a valid Date is skipped. */
+/** `Journal` rows; a row without a valid Date is skipped; a bad `Moral de l'équipe` is blanked with a problem. */
 export function readJournal(grid: unknown[][] | undefined, problemes: ReadProblem[]): ReadResult<JournalEntry> {
   const table = readTable(grid, TABLES.journal, TAB.journal, problemes, { keys: ['Date'] });
   const rows: JournalEntry[] = [];
@@ -64,6 +64,7 @@ export function readJournal(grid: unknown[][] | undefined, problemes: ReadProble
     const candidate = {
       row: l.row, rituel: l.text('Rituel'), meteo: meteo(l), decisions: l.text('Décisions'),
       blocages: l.text('Blocages'), participants: l.text('Participants'),
+      moral: l.note('Moral de l\'équipe'), retours: l.text('Retours'),
     };
     if (date === null) continue;
     const entree = validated(rowSchemas().JOURNAL, { ...candidate, date }, l, 'Date');

@@ -35,6 +35,7 @@ export function readPlan(grid: unknown[][] | undefined, problemes: ReadProblem[]
       poste: l.text('Poste budgétaire'),
       resultat: l.text('Résultat'),
       origine: l.text('Origine'),
+      objectif: l.text('Objectif'),
     };
     if (statut === null) continue;
     const action = validated(rowSchemas().ACTION, { ...candidate, statut }, l, 'Statut');

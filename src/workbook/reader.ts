@@ -10,6 +10,7 @@ import { readBudget, readPlan } from './read-plan';
 import { readBacklog } from './read-backlog';
 import { readMesures, readObjectifs } from './read-measures';
 import { readGouvernance, readJournal } from './read-governance';
+import { readSnapshots } from './read-snapshots';
 
 /** Tab grids by sheet name; row 0 is the header row. A missing tab reads as empty. */
 export type TabGrids = Partial<Record<string, unknown[][]>>;
@@ -30,7 +31,8 @@ function linkPostes(plan: Action[], budget: readonly BudgetPoste[], letter: stri
 }
 
 /**
- * Reads the whole classeur. One bad cell never discards the other rows: see each tab reader for
+ * Reads the whole classeur (the input tabs, and the hidden snapshot tab when its grid is given).
+ * One bad cell never discards the other rows: see each tab reader for
  * which fields skip their row (Plan Statut, Mesures Semaine, Objectifs Indicateur, RACI Chantier,
  * Rituel, Journal Date) and which are blanked with a problem (all others).
  * Problems carry `lignesIgnorees`: how many rows each one left out.
@@ -45,6 +47,7 @@ export function readClasseur(grids: TabGrids): Workbook {
   const budget = readBudget(grids[TAB.budget], problemes);
   const gouvernance = readGouvernance(grids[TAB.gouvernance], problemes);
   const journal = readJournal(grids[TAB.journal], problemes);
+  const instantanes = readSnapshots(grids[TAB.instantanes], problemes);
   linkPostes(plan.rows, budget.rows, plan.colonnes['Poste budgétaire'], problemes);
   return {
     cadrage: cadrage.cadrage,
@@ -56,6 +59,7 @@ export function readClasseur(grids: TabGrids): Workbook {
     raci: gouvernance.raci,
     rituels: gouvernance.rituels,
     journal: journal.rows,
+    instantanes: instantanes.rows,
     colonnes: {
       [TAB.cadrage]: cadrage.colonnes,
       [TAB.objectifs]: objectifs.colonnes,
@@ -65,6 +69,7 @@ export function readClasseur(grids: TabGrids): Workbook {
       [TAB.budget]: budget.colonnes,
       [TAB.gouvernance]: gouvernance.colonnes,
       [TAB.journal]: journal.colonnes,
+      [TAB.instantanes]: instantanes.colonnes,
     },
     problemes,
   };

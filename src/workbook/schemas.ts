@@ -48,7 +48,7 @@ export const rowSchemas = once(() => {
     row, id: z.string(), mois: month, phase: z.nullable(z.enum(PHASES)), action: z.string(),
     type: z.nullable(z.enum(TYPES_ACTION)), responsable: z.string(), statut: z.enum(STATUTS),
     echeance: maybeDate, faitLe: maybeDate, budgetPrevu: maybeNumber, budgetReel: maybeNumber,
-    poste: z.string(), resultat: z.string(), origine: z.string(),
+    poste: z.string(), resultat: z.string(), origine: z.string(), objectif: z.string(),
   });
 
   /** Schema of a `Budget` row. */
@@ -71,6 +71,7 @@ export const rowSchemas = once(() => {
   /** Schema of a `Journal` row. */
   const JOURNAL: z.ZodMiniType<JournalEntry> = z.object({
     row, date, rituel: z.string(), meteo: z.string(), decisions: z.string(), blocages: z.string(), participants: z.string(),
+    moral: maybeNote, retours: z.string(),
   });
   return { NOTE, EMAIL, OBJECTIF, MESURE, IDEE, ACTION, POSTE, RACI, RITUEL, JOURNAL };
 });

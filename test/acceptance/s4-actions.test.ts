@@ -35,7 +35,7 @@ describe('SPEC §4 — Charger un exemple', () => {
     // The report of the month the toast suggests has a reallocation (max CAC ≥ 2 × min CAC).
     emu.run('boussoleGenererRapportPour', '2026-10');
     const text = emu.book.values('Rapport 2026-10').map((r) => r.join(' ')).join('\n');
-    expect(text).toMatch(/Déplacer [\d  ]+ € par mois \(30 % des dépenses\)/);
+    expect(text).toMatch(/Déplacer [\d  ]+ € par mois \(30 % des dépenses du mois\)/);
   });
 });
 
@@ -145,7 +145,9 @@ describe('SPEC §4 — Préparer le point hebdo', () => {
     const r = emu.run('boussoleEnregistrerPointHebdo', { date: '2026-11-23', meteo: '🌧️ Pluvieux', decisions: 'Relancer Karim', blocages: '', participants: 'Julien, Léa' }) as { ok: boolean };
     expect(r.ok).toBe(true);
     expect(emu.book.values('Journal', `A${n + 1}:F${n + 1}`)[0]).toEqual([d(2026, 11, 23), 'Point hebdo', '🌧️ Pluvieux', 'Relancer Karim', '', 'Julien, Léa']);
-    expect(lastToast(emu)).toBe(`Point hebdo du 23/11/2026 ajouté au Journal (ligne ${n + 1}).`);
+    expect(lastToast(emu)).toBe(`« Point hebdo » du 23/11/2026 : compte rendu ajouté au Journal (ligne ${n + 1}) ; prochaine date du rituel : 30/11/2026 (Gouvernance!E14).`);
+    // v2: the example's Point hebdo was due on Monday 23/11; saving moves it one week on, same weekday.
+    expect(emu.book.values('Gouvernance', 'A14:E14')[0]).toEqual(['Point hebdo', 'hebdomadaire', 30, expect.any(String), d(2026, 11, 30)]);
     expect(emu.lock.writesWithoutLock()).toBe(0);
   });
 });

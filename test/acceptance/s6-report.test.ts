@@ -11,14 +11,16 @@ const OCT = d(2026, 10, 1);
 /**
  * October 2026, judged on Monday 23/11/2026 → R = 01/11/2026 (earlier of today and 1st of next month).
  * 14 actions: 2 Fait, 1 Abandonné, 1 Bloqué due 31/10 (late), 9 À faire due 15/10 (late),
- * 1 À faire due 01/11 = R (not late). Late = 10; completion = 2 / (14 − 1) = 2/13.
+ * 1 À faire due 01/11 = R (not late). Late = 10; completion = 2 / (14 − 1) = 2/13. Début = June 2026, so
+ * every ritual is checked (R ≥ Début + 100 days) and none is in the Journal.
  */
 function classeur(now: Date = d(2026, 11, 23)): Emulator {
   now.setHours(10);
   const emu = blank(now);
   emu.book.setValues('Cadrage', 'B2', [['Atelier Dupont'], ['Nouveau site'], ['Les devis se perdent'], ['Marie, Paul'],
     ['Un formulaire de devis'], [d(2027, 3, 31)]]);
-  emu.book.setValues('Cadrage', 'B12', [['conseil@exemple.fr']]);
+  emu.book.setValues('Cadrage', 'B11', [[d(2026, 6, 1)], ['conseil@exemple.fr']]); // Début: June 2026 (v2 rituals need it)
+  emu.book.setValues('Cadrage', 'B17', [['Marie']]); // Pilote du projet (v2)
   const row = (n: number, statut: string, echeance: Date) =>
     [`A-${String(n).padStart(3, '0')}`, OCT, 'Fondations', `Action ${n}`, 'Ponctuelle', 'Marie', statut, echeance];
   emu.book.setValues('Plan', 'A2', [
@@ -41,9 +43,13 @@ describe('SPEC §6 — report content', () => {
 
   it('title, company, generation date and weather at the top', () => {
     expect(text[0]).toBe('Rapport mensuel — Nouveau site — octobre 2026');
-    expect(text[1]).toContain('Atelier Dupont');
-    expect(text[1]).toContain('23/11/2026');
+    expect(text[2]).toContain('Atelier Dupont');
+    expect(text[2]).toContain('23/11/2026');
     expect(values.slice(0, 4).flat().join(' ')).toContain(result.meteo);
+    // (v2) the trend, always shown: no report for August and September yet (—), then October.
+    expect(values[1]?.[1]).toBe('Tendance : — août → — sept. → 🌧️ oct.');
+    // (v2) no Vision à 3 ans typed: no Cap line.
+    expect(text.some((t) => t.startsWith('Cap :'))).toBe(false);
   });
 
   it('the eight sections in SPEC order', () => {
@@ -54,14 +60,16 @@ describe('SPEC §6 — report content', () => {
   });
 
   it('counts per status, completion rate 2/13, late list capped at 8 then « … et 2 autres »', () => {
-    const header = values.find((r) => r[0] === 'Statut') ?? [];
-    const counts = values.find((r) => String(r[0]).startsWith('Nombre d')) ?? [];
+    const at = text.findIndex((t) => t.startsWith('Actions du mois'));
+    const header = values[at] ?? [];
+    const counts = values[at + 1] ?? [];
     const byStatus = Object.fromEntries(header.slice(1).map((h, i) => [h, counts[i + 1]]).filter(([h]) => h !== ''));
     expect(byStatus).toMatchObject({ Fait: 2, Bloqué: 1, 'À faire': 10 });
-    const taux = values.find((r) => String(r[0]).startsWith('Taux de réalisation'));
-    expect(taux?.[1]).toBeCloseTo(2 / 13, 10);
-    const late = text.findIndex((t) => t.startsWith('En retard'));
-    const lateBlock = text.slice(late, late + 12).join('\n');
+    // 2 / 13 = 15,38 % → « 15,4 % »
+    expect(counts[0]).toBe('Taux de réalisation 15,4 % = faites / (toutes − abandonnées) · 1 abandonnée');
+    // Late actions sit in column B, beside the blocked ones.
+    const late = values.findIndex((r) => String(r[1]).startsWith('En retard'));
+    const lateBlock = values.slice(late, late + 12).map((r) => String(r[1])).join('\n');
     expect(lateBlock).toContain('Action 4');
     expect(lateBlock).not.toContain('Action 14'); // due on R itself: not late
     expect(lateBlock).toContain('… et 2 autres'); // 10 late: 8 shown
@@ -69,15 +77,22 @@ describe('SPEC §6 — report content', () => {
 
   it('alerts: Retard rouge (10 ≥ 3), Blocage orange (1), stale dashboard and rituals; 1 rouge → 🌧️ Pluvieux', () => {
     expect(result.meteo).toBe('🌧️ Pluvieux');
-    const rows = values.filter((r) => /^(Rouge|Orange)$/.test(String(r[1])));
-    const level = (signal: string) => rows.find((r) => String(r[0]).startsWith(signal))?.[1];
-    expect(level('Retard')).toBe('Rouge');
-    expect(level('Blocage')).toBe('Orange');
-    expect(level('Tableau de bord abandonné')).toBe('Orange');
-    expect(level('Rituels non tenus')).toBe('Orange');
+    // (v2) every line from boussoleSignaux; the report shows at most 6, rouge first, then « … et N autres ».
+    const lines = emu.run('boussoleSignaux', '2026-10') as Array<{ signal: string; niveau: string; cellules: string[] }>;
+    const level = (signal: string) => lines.find((l) => l.signal === signal)?.niveau;
+    expect(level('Retard')).toBe('rouge');
+    expect(level('Blocage')).toBe('orange');
+    expect(level('Tableau de bord abandonné')).toBe('orange');
+    expect(level('Rituels non tenus')).toBe('orange');
+    expect(lines.filter((l) => l.signal === 'Rituels non tenus')).toHaveLength(4); // (v2) one line per ritual
     expect(level('Cadrage incomplet')).toBeUndefined();
-    expect(result.alertes).toBe(rows.length);
-    expect(String(rows.find((r) => String(r[0]).startsWith('Blocage'))?.[2])).toBe('Plan!G5');
+    expect(level('Pilote absent')).toBeUndefined();
+    expect(result.alertes).toBe(lines.length);
+    expect(lines.find((l) => l.signal === 'Blocage')?.cellules).toEqual(['Plan!G5']);
+    const shown = values.filter((r) => /^(Rouge|Orange)$/.test(String(r[1])));
+    expect(shown).toHaveLength(Math.min(6, lines.length));
+    expect(String(shown[0]?.[0])).toMatch(/^Retard/);
+    if (lines.length > 6) expect(values.some((r) => String(r[0]).startsWith(`… et ${lines.length - 6} autres signaux`))).toBe(true);
   });
 
   it('never writes the input tabs; the report tab is activated; lock held', () => {

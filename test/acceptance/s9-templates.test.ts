@@ -23,8 +23,21 @@ describe('SPEC §9 — Feuille de route 12 mois type', () => {
 
   it('holds the contents of §9', () => {
     const at = (m: Date, re: RegExp) => rows.some((r) => (r[1] as Date).getTime() === m.getTime() && re.test(String(r[3])));
-    expect(at(d(2026, 11, 1), /audit/i)).toBe(true);
+    expect(at(d(2026, 11, 1), /audit.*concurrence/i)).toBe(true);
+    expect(at(d(2026, 11, 1), /partager le cap \(.*100 mots\) avec les managers/i)).toBe(true); // v2: M1
+    expect(at(d(2026, 12, 1), /premier quick win/i)).toBe(true); // v2: M2–M3, due at the end of M3
+    expect(rows.find((r) => /premier quick win/i.test(String(r[3])))?.[7]).toEqual(d(2027, 1, 31));
     expect(at(d(2027, 2, 1), /4 articles/)).toBe(true); // M4
+    // v2: one recurring « 4 articles » action in each of M4, M5, M6; « 8 à 12 contenus » in M7, M8, M9;
+    // « 10 % du temps projet en formation » every month M4–M12
+    const monthsOf = (re: RegExp) => rows.filter((r) => re.test(String(r[3]))).map((r) => `${(r[1] as Date).getFullYear()}-${(r[1] as Date).getMonth() + 1}`);
+    expect(monthsOf(/4 articles de fond/)).toEqual(['2027-2', '2027-3', '2027-4']);
+    expect(monthsOf(/8 à 12 contenus/)).toEqual(['2027-5', '2027-6', '2027-7']);
+    expect(monthsOf(/10 % du temps projet/)).toEqual(['2027-2', '2027-3', '2027-4', '2027-5', '2027-6', '2027-7', '2027-8', '2027-9', '2027-10']);
+    expect(rows.filter((r) => /4 articles|8 à 12 contenus|10 % du temps/.test(String(r[3]))).every((r) => r[4] === 'Récurrente')).toBe(true);
+    // v2: M7–M8 infrastructure as three actions: cahier des charges, choix du prestataire, recette
+    expect(rows.filter((r) => /^Infrastructure/.test(String(r[3]))).map((r) => [String(r[3]).replace(/^.*: /, ''), (r[1] as Date).getMonth() + 1]))
+      .toEqual([['rédiger le cahier des charges', 5], ['choisir le prestataire', 5], ['recette avant la mise en service', 6]]);
     expect(at(d(2027, 3, 1), /campagne multicanale/i)).toBe(true); // M5
     expect(at(d(2027, 4, 1), /automatisation marketing/i)).toBe(true); // M6
     // 1 000 €/month test budget during 3 months

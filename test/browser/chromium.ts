@@ -1,20 +1,12 @@
-// Test helper: Debian's Chromium driven by playwright-core, headless and offline, in French, and
-// the preview server it browses (example classeur at TEST_NOW), shared by the browser tests.
-import { chromium, type Browser } from 'playwright-core';
+// Test helper: Debian's Chromium (the launcher of scripts/chromium.ts) and the preview server it
+// browses (example classeur at TEST_NOW), shared by the browser tests.
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
 import { startPreview, type Preview } from '../../scripts/preview';
 import { TEST_NOW } from '../support/bundle';
 
-/** Chromium binary: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Starts a headless, offline, French Chromium. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=fr-FR'],
-  });
-}
+export { CHROMIUM, launchChromium } from '../../scripts/chromium';
 
 /** The preview server and the browser of one test file (set once beforeAll has run). */
 export interface BrowserSession {

@@ -114,6 +114,29 @@ describe('Panneau de pilotage in Chromium', () => {
     await page.close();
   });
 
+  it('(v2) counts the actions à clarifier beside the counters and selects their empty cells', async () => {
+    const { emu } = session.preview;
+    const toClarify = () => (emu.run('boussoleDonneesPanneau') as { aClarifier: { nombre: number; cellules: string[] } }).aClarifier;
+    // the example's open actions of November and December all have an échéance and a responsable;
+    // the quick-add test above appended one without échéance
+    const before = toClarify();
+    const saved = [emu.book.values('Plan', 'H32'), emu.book.values('Plan', 'F33')];
+    emu.book.setValues('Plan', 'H32', [['']]); // A-031 (December): no échéance
+    emu.book.setValues('Plan', 'F33', [['']]); // A-032 (December): no responsable
+    try {
+      const n = before.nombre + 2;
+      expect(toClarify().cellules).toEqual(['Plan!H32', 'Plan!F33', ...before.cellules]);
+      const page = await openPanneau();
+      expect(await page.locator('#a-clarifier').textContent()).toBe(`${n} actions à clarifier (sans échéance ou sans responsable)Voir les cellules vides`);
+      await page.getByRole('button', { name: `Sélectionner les cellules vides des ${n} actions à clarifier` }).click();
+      await expect.poll(() => page.locator('#annonce').textContent()).toBe(`${before.cellules.length + 2} cellules sélectionnées dans Plan.`);
+      await page.close();
+    } finally {
+      emu.book.setValues('Plan', 'H32', saved[0] as unknown[][]);
+      emu.book.setValues('Plan', 'F33', saved[1] as unknown[][]);
+    }
+  });
+
   it('fits 300 px with no horizontal scroll; screenshot saved', async () => {
     const page = await openPanneau();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth]);

@@ -1,6 +1,6 @@
 // Small factories for Classeur fixtures of the core tests: every row gets sensible defaults.
 
-import type { Action, Cadrage, Workbook, JournalEntry, BacklogIdea, RaciRow, Measure, Objective, BudgetPoste } from '../../src/core/types';
+import type { Action, Cadrage, Workbook, JournalEntry, BacklogIdea, RaciRow, Measure, Objective, BudgetPoste, PlanSnapshotRow, Ritual } from '../../src/core/types';
 
 /** Local midnight of `AAAA-MM-JJ`. */
 export function d(iso: string): Date {
@@ -8,13 +8,17 @@ export function d(iso: string): Date {
   return new Date(y ?? 1970, (m ?? 1) - 1, day ?? 1);
 }
 
-/** A complete Cadrage (every question answered), with `over` applied. */
+/**
+ * A complete Cadrage (every express question answered, a pilote, a Mature 4 000 € budget that the
+ * calm budget below matches), with `over` applied.
+ */
 export function cadrage(over: Partial<Cadrage> = {}): Cadrage {
   return {
     entreprise: 'Menuiserie Durand', projet: 'CRM', probleme: 'Les devis se perdent', utilisateurs: 'Claire, Marc',
-    minimumUtile: 'Suivi des devis', dateButoir: d('2026-12-15'), vision: '', maturite: 'Débutante', budgetAnnuel: 5000,
+    minimumUtile: 'Suivi des devis', dateButoir: d('2026-12-15'), vision: '', maturite: 'Mature', budgetAnnuel: 4000,
     debutFeuilleDeRoute: d('2026-09-01'), emailConsultant: '', seuilAlerte: 0.5, achatsParAn: null, dureeRelation: null,
-    margeBrute: 1, rows: { probleme: 4, utilisateurs: 5, minimumUtile: 6, dateButoir: 7 }, ...over,
+    margeBrute: 1, pilote: 'Claire', minimumUtileLivre: null, avantage: '', douleurs: '', champions: [],
+    rows: { probleme: 4, utilisateurs: 5, minimumUtile: 6, dateButoir: 7 }, ...over,
   };
 }
 
@@ -30,7 +34,7 @@ export function action(over: Partial<Action> = {}): Action {
   return {
     row, id: `A-${String(row).padStart(3, '0')}`, mois: '2026-11', phase: null, action: `Action ${row}`, type: null,
     responsable: 'Claire', statut: 'À faire', echeance: null, faitLe: null, budgetPrevu: null, budgetReel: null,
-    poste: '', resultat: '', origine: '', ...over,
+    poste: '', resultat: '', origine: '', objectif: '', ...over,
   };
 }
 
@@ -62,23 +66,35 @@ export function raci(chantier: string, r: string[], a: string[], row?: number): 
   return { row: row ?? nextRow++, chantier, r, a, c: [], i: [] };
 }
 
-/** A Journal entry dated `date` (ISO). */
-export function journal(date: string, row?: number): JournalEntry {
-  return { row: row ?? nextRow++, date: d(date), rituel: 'Point hebdo', meteo: '', decisions: '', blocages: '', participants: '' };
+/** A Journal entry dated `date` (ISO), a Point hebdo unless `over` says otherwise. */
+export function journal(date: string, row?: number, over: Partial<JournalEntry> = {}): JournalEntry {
+  return { row: row ?? nextRow++, date: d(date), rituel: 'Point hebdo', meteo: '', decisions: '', blocages: '', participants: '', moral: null, retours: '', ...over };
+}
+
+/** A Gouvernance ritual on `row`, with `over` applied. */
+export function rituel(nom: string, frequence: string, row: number, over: Partial<Ritual> = {}): Ritual {
+  return { row, rituel: nom, frequence, duree: 30, participants: [], prochaineDate: null, ...over };
+}
+
+/** A row of the plan snapshot taken by the report of `moisRapport`. */
+export function instantane(moisRapport: string, id: string, over: Partial<PlanSnapshotRow> = {}): PlanSnapshotRow {
+  return { row: nextRow++, moisRapport, id, mois: moisRapport, echeance: null, statut: 'À faire', ...over };
 }
 
 /** A classeur with a complete cadrage and nothing else, unless overridden. */
 export function classeur(over: Partial<Workbook> = {}): Workbook {
   return {
     cadrage: cadrage(), objectifs: [], mesures: [], backlog: [], plan: [], budget: [], raci: [], rituels: [], journal: [],
-    colonnes: {}, problemes: [], ...over,
+    instantanes: [], colonnes: {}, problemes: [], ...over,
   };
 }
 
 /**
- * A classeur of November 2026 judged on 2026-11-20 that fires no alert: complete cadrage,
- * figures and a meeting on 2026-11-16, budget 2 500 Tech + 1 000 Humain (exactly 25 %) + 500
- * experimentation (12.5 %), a clear RACI.
+ * A classeur of November 2026 judged on 2026-11-20 that fires no alert: complete cadrage with a
+ * pilote, figures and a meeting on 2026-11-16, budget 2 500 Tech + 1 000 Humain (exactly 25 %) +
+ * 500 experimentation (12.5 %) = the 4 000 € of Budget annuel, split 62,5 / 25 / 12,5 % (Mature:
+ * 60 / 20 / 20), a clear RACI, no ritual listed (so none is checked). Its actions need an échéance
+ * (else « Actions à clarifier ») and several responsables (else « Charge concentrée »).
  */
 export function calmWorkbook(over: Partial<Workbook> = {}): Workbook {
   return classeur({

@@ -10,6 +10,9 @@ export class ScriptError extends Error {}
 const SPREADSHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'Protection', 'NamedRange', 'EmbeddedChart']);
 const WRITE = /^(set(?!Active)|insert|delete|clear|merge|breakApart|protect|append|sort|remove|update|hide|show|move|autoResize|copyTo|uncheck|check|trim|add(?!Viewer|Editor))/;
 const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu']);
+/** AuthMode.LIMITED (a simple trigger: onOpen of a bound script or of an add-on used in the document) reaches
+ *  the document and builds menus, but cannot open windows: that needs the user's authorization. */
+const LIMITED_DENIED = new Set(['Ui.showSidebar', 'Ui.showModalDialog', 'Ui.showModelessDialog']);
 const NOT_METHODS = new Set(['then', 'toJSON', 'constructor', 'valueOf', 'inspect', 'asymmetricMatch', 'nodeType', 'tagName', 'length']);
 const SCOPES: Record<string, string> = {
   Ui: 'https://www.googleapis.com/auth/script.container.ui',
@@ -126,11 +129,10 @@ export class Runtime {
       const scope = SCOPES[cls] ?? '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
       throw new ScriptError(`You do not have permission to call ${key}. Required permissions: ${scope}`);
     }
-    if (this.mode === 'LIMITED') {
-      // Simple triggers (Google's "Simple triggers" restrictions): the bound file and menus, no dialogs or sidebars.
-      if (cls === 'Ui' && /^show(Sidebar|ModalDialog|ModelessDialog)$/.test(method)) {
-        throw new ScriptError(`You do not have permission to call ${key}. Required permissions: https://www.googleapis.com/auth/script.container.ui`);
-      }
+    if (this.mode === 'LIMITED' && LIMITED_DENIED.has(key)) {
+      // Observed in a bound script's simple onOpen: "You do not have permission to call Ui.showSidebar.
+      // Required permissions: https://www.googleapis.com/auth/script.container.ui" (oshliaer/google-apps-script-snippets#18).
+      throw new ScriptError(`You do not have permission to call ${key}. Required permissions: ${SCOPES.Ui}`);
     }
     if (this.mode === 'CUSTOM_FUNCTION') {
       if (key === 'SpreadsheetApp.getUi' || cls === 'Ui' || cls === 'Menu' || cls === 'PromptResponse') {

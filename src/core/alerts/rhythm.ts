@@ -1,110 +1,107 @@
-// Alerts on the project's rhythm and framing (SPEC §6): Tableau de bord abandonné, Rituels non
-// tenus, Cadrage incomplet, Gouvernance floue, Rentabilité client.
+// Alerts on the project's rhythm (SPEC §6): Tableau de bord abandonné, Rituels non tenus (one line
+// per ritual, v2) and Adoption non vérifiée (v2). Windows are [start, R) in calendar days.
 
-import { CADRAGE_EXPRESS, CADRAGE_QUESTIONS, TAB } from '../../contract';
 import type { Alert } from './types';
-import { cellRef, sheetRef } from '../cells';
+import { cellRef } from '../cells';
 import type { MonthContext } from './context';
-import { listSome, formatEuros, formatNumber, nameList } from '../format';
 import { addDays, formatDateFr, startOfDay } from '../months';
-import { clvCacByChannel } from '../indicators/objectives';
-import { cadrageCell } from '../planning/cadrage-check';
-import { isBlank } from '../text';
+import { normalize } from '../text';
+import type { JournalEntry, Ritual } from '../types';
 
-/** Days of silence (Mesures or Journal) before an alert: the window is [R − 14 days, R). */
-export const SILENCE_WINDOW_DAYS = 14;
-/** Minimum CLV:CAC of a profitable channel. */
-export const CLV_CAC_MIN = 3;
+/** (v2) Days of silence in Mesures before an alert: the window is [R − 10 days, R). */
+export const DASHBOARD_WINDOW_DAYS = 10;
+/** (v2) Window of each checked ritual frequency, in days: [R − window, R). */
+export const RITUAL_WINDOWS: Readonly<Record<string, number>> = { hebdomadaire: 10, mensuelle: 38, trimestrielle: 100 };
+/** The ritual checked by Adoption non vérifiée, not by Rituels non tenus. */
+export const ADOPTION_RITUAL = 'Contrôle d\'adoption J+30';
+/** Adoption non vérifiée: days of grace after its Prochaine date, and how early a row may be noted. */
+export const ADOPTION_GRACE_DAYS = 7;
+/** The ritual an empty Journal `Rituel` counts as. */
+export const DEFAULT_JOURNAL_RITUAL = 'Point hebdo';
 
-/** True when some date falls in [R − 14 days, R). */
-function dateDansFenetre(dates: readonly Date[], reference: Date): boolean {
-  const end = startOfDay(reference).getTime();
-  const start = addDays(reference, -SILENCE_WINDOW_DAYS).getTime();
+/** True when some date falls in [start, end) (days). */
+export function someDateIn(dates: readonly Date[], start: Date, end: Date): boolean {
+  const [from, to] = [startOfDay(start).getTime(), startOfDay(end).getTime()];
   return dates.some((d) => {
     const t = startOfDay(d).getTime();
-    return t >= start && t < end;
+    return t >= from && t < to;
   });
 }
 
-function windowOf(reference: Date): string {
-  return `entre le ${formatDateFr(addDays(reference, -SILENCE_WINDOW_DAYS))} et le ${formatDateFr(addDays(reference, -1))}`;
+function between(start: Date, reference: Date): string {
+  return `entre le ${formatDateFr(start)} et le ${formatDateFr(addDays(reference, -1))}`;
 }
 
-function lastRow(rows: readonly { row: number }[]): number {
-  return rows.reduce((max, r) => Math.max(max, r.row), 1);
+/** The sheet row just under the last data row (where the next entry goes). */
+function nextRow(rows: readonly { row: number }[]): number {
+  return rows.reduce((max, r) => Math.max(max, r.row), 1) + 1;
 }
 
-/** Tableau de bord abandonné: no Mesures row dated in [R − 14 days, R). */
+/** Tableau de bord abandonné: no Mesures row dated in [R − 10 days, R). */
 export function alertDashboardAbandoned(ctx: MonthContext): Alert | null {
   const mesures = ctx.classeur.mesures;
-  if (dateDansFenetre(mesures.map((m) => m.semaine), ctx.reference)) return null;
+  const start = addDays(ctx.reference, -DASHBOARD_WINDOW_DAYS);
+  if (someDateIn(mesures.map((m) => m.semaine), start, ctx.reference)) return null;
   return {
     signal: 'Tableau de bord abandonné',
     niveau: 'orange',
-    message: `Aucun chiffre saisi dans Mesures ${windowOf(ctx.reference)} (${SILENCE_WINDOW_DAYS} jours).`,
-    cellules: [cellRef(ctx.classeur, 'Mesures', 'Semaine', lastRow(mesures) + 1)],
+    message: `Aucun chiffre saisi dans Mesures ${between(start, ctx.reference)} (${DASHBOARD_WINDOW_DAYS} jours).`,
+    cellules: [cellRef(ctx.classeur, 'Mesures', 'Semaine', nextRow(mesures))],
     conseil: 'Chaque lundi, saisissez en 10 minutes les chiffres de la semaine par canal : dépenses, visites, leads, conversions, nouveaux clients.',
   };
 }
 
-/** Rituels non tenus: no Journal row dated in [R − 14 days, R). */
-export function alertRituals(ctx: MonthContext): Alert | null {
-  const journal = ctx.classeur.journal;
-  if (dateDansFenetre(journal.map((j) => j.date), ctx.reference)) return null;
+/** Journal dates of a ritual: `Rituel` matched case-, accent- and space-insensitively; empty = Point hebdo. */
+export function ritualDates(journal: readonly JournalEntry[], rituel: string): Date[] {
+  const key = normalize(rituel);
+  return journal.filter((j) => normalize(j.rituel === '' ? DEFAULT_JOURNAL_RITUAL : j.rituel) === key).map((j) => j.date);
+}
+
+function ritualAlert(ctx: MonthContext, r: Ritual, window: number): Alert | null {
+  const start = addDays(ctx.reference, -window);
+  // a young project is not late for its first séance: checked once R ≥ Début + window
+  if (ctx.debut === null || startOfDay(ctx.reference).getTime() < addDays(ctx.debut, window).getTime()) return null;
+  if (someDateIn(ritualDates(ctx.classeur.journal, r.rituel), start, ctx.reference)) return null;
   return {
     signal: 'Rituels non tenus',
     niveau: 'orange',
-    message: `Aucune réunion notée dans le Journal ${windowOf(ctx.reference)} (${SILENCE_WINDOW_DAYS} jours).`,
-    cellules: [cellRef(ctx.classeur, 'Journal', 'Date', lastRow(journal) + 1)],
-    conseil: 'Tenez le point hebdo de 30 minutes et notez-le dans le Journal (menu « Préparer le point hebdo »).',
+    message: `« ${r.rituel} » (${r.frequence}) : aucune séance notée dans le Journal ${between(start, ctx.reference)} (${window} jours).`,
+    cellules: [cellRef(ctx.classeur, 'Journal', 'Date', nextRow(ctx.classeur.journal)), cellRef(ctx.classeur, 'Gouvernance', 'Rituel', r.row)],
+    conseil: r.frequence === 'hebdomadaire'
+      ? `Tenez « ${r.rituel} » chaque semaine (30 minutes) et notez-le dans le Journal (menu « Préparer le point hebdo »).`
+      : `Tenez « ${r.rituel} » et notez-le dans le Journal (menu « Préparer le point hebdo », qui sert chaque rituel), ou fixez sa date dans Gouvernance.`,
   };
 }
 
-/** Cadrage incomplet: one of the four *cadrage express* answers is empty; cells `Cadrage!B<row>`. */
-export function alertCadrage(ctx: MonthContext): Alert | null {
-  const cadrage = ctx.classeur.cadrage;
-  const missing = CADRAGE_EXPRESS.filter((key) => isBlank((cadrage as unknown as Record<string, unknown>)[key]));
-  if (missing.length === 0) return null;
-  const questions = missing.map((key) => CADRAGE_QUESTIONS.findIndex((q) => q.key === key));
-  return {
-    signal: 'Cadrage incomplet',
-    niveau: 'orange',
-    message: `Cadrage express incomplet, le projet n’est pas mûr : ${listSome(questions.map((i) => `« ${CADRAGE_QUESTIONS[i]?.question ?? ''} »`), 4)} sans réponse.`,
-    cellules: missing.map((key, n) => `${sheetRef(TAB.cadrage)}!${cadrageCell(ctx.classeur, key) ?? `B${(questions[n] ?? 0) + 2}`}`),
-    conseil: 'Répondez en une page aux quatre questions du cadrage express avant d’engager de nouvelles dépenses.',
-  };
+/**
+ * Rituels non tenus (v2): one line per `hebdomadaire` / `mensuelle` / `trimestrielle` ritual with
+ * no Journal row in [R − 10 / 38 / 100 days, R), checked once R ≥ Début + its window (never
+ * without Début). Other frequencies and `Contrôle d'adoption J+30` are not checked here.
+ */
+export function alertsRituals(ctx: MonthContext): Alert[] {
+  return ctx.classeur.rituels
+    .filter((r) => normalize(r.rituel) !== normalize(ADOPTION_RITUAL))
+    .map((r) => {
+      const window = RITUAL_WINDOWS[r.frequence];
+      return window === undefined ? null : ritualAlert(ctx, r, window);
+    })
+    .filter((a): a is Alert => a !== null);
 }
 
-/** Gouvernance floue: a RACI chantier without exactly one A or without any R. */
-export function alertGovernance(ctx: MonthContext): Alert | null {
-  const flous = ctx.classeur.raci.filter((l) => l.a.length !== 1 || l.r.length === 0);
-  if (flous.length === 0) return null;
-  const details = flous.map((l) => {
-    const manques = [l.a.length === 0 ? 'aucun A' : l.a.length > 1 ? `${l.a.length} A` : '', l.r.length === 0 ? 'aucun R' : ''];
-    return `« ${l.chantier} » (${manques.filter(Boolean).join(', ')})`;
-  });
-  return {
-    signal: 'Gouvernance floue',
-    niveau: 'orange',
-    message: `Responsabilités floues dans la matrice RACI : ${listSome(details)}.`,
-    cellules: flous.flatMap((l) => [
-      ...(l.a.length !== 1 ? [cellRef(ctx.classeur, 'Gouvernance', 'A', l.row)] : []),
-      ...(l.r.length === 0 ? [cellRef(ctx.classeur, 'Gouvernance', 'R', l.row)] : []),
-    ]),
-    conseil: 'Pour chaque chantier, une seule personne approuve (A) et au moins une réalise (R).',
-  };
-}
-
-/** Rentabilité client: a channel whose CLV:CAC over the month is < 3 (only with achats par an and durée). */
-export function alertProfitability(ctx: MonthContext): Alert | null {
-  const faibles = clvCacByChannel(ctx.classeur.cadrage, ctx.mesures, ctx.month).filter((c) => c.ratio < CLV_CAC_MIN);
-  if (faibles.length === 0) return null;
-  const details = faibles.map((c) => `« ${c.canal} » (valeur client ${formatEuros(c.clv)} pour un CAC de ${formatEuros(c.cac)}, ratio ${formatNumber(c.ratio)})`);
-  return {
-    signal: 'Rentabilité client',
-    niveau: 'orange',
-    message: `Clients trop chers à acquérir : ${listSome(details)} — minimum ${CLV_CAC_MIN}.`,
-    cellules: faibles.flatMap((c) => c.lignes.map((row) => cellRef(ctx.classeur, 'Mesures', 'Canal', row))),
-    conseil: `Réduisez les dépenses de ${nameList(faibles.map((c) => c.canal))} ou améliorez leur conversion : un client doit rapporter au moins ${CLV_CAC_MIN} fois ce qu’il coûte à acquérir.`,
-  };
+/**
+ * Adoption non vérifiée (v2): `Contrôle d'adoption J+30` has a Prochaine date P < R − 7 days and
+ * no Journal row of that ritual dated in [P − 7 days, R). One line per such ritual row.
+ */
+export function alertsAdoption(ctx: MonthContext): Alert[] {
+  return ctx.classeur.rituels
+    .filter((r): r is Ritual & { prochaineDate: Date } => normalize(r.rituel) === normalize(ADOPTION_RITUAL) && r.prochaineDate !== null)
+    .filter((r) => r.prochaineDate.getTime() < addDays(ctx.reference, -ADOPTION_GRACE_DAYS).getTime())
+    .filter((r) => !someDateIn(ritualDates(ctx.classeur.journal, r.rituel), addDays(r.prochaineDate, -ADOPTION_GRACE_DAYS), ctx.reference))
+    .map((r) => ({
+      signal: 'Adoption non vérifiée',
+      niveau: 'orange',
+      message: `« ${r.rituel} » prévu le ${formatDateFr(r.prochaineDate)} et jamais noté dans le Journal : personne n’a vérifié que l’outil est vraiment utilisé.`,
+      cellules: [cellRef(ctx.classeur, 'Gouvernance', 'Prochaine date', r.row), cellRef(ctx.classeur, 'Journal', 'Date', nextRow(ctx.classeur.journal))],
+      conseil: 'Demandez à chacun des utilisateurs au quotidien s’il se sert de l’outil chaque semaine, puis notez le contrôle dans le Journal (menu « Préparer le point hebdo », rituel « Contrôle d’adoption J+30 »).',
+    }));
 }

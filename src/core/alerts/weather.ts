@@ -2,7 +2,7 @@
 // part of the rule book that can be judged from a list of actions alone (BOUSSOLE_METEO).
 
 import type { Meteo, Statut } from '../../contract';
-import { startOfDay } from '../months';
+import { daysBetween, startOfDay } from '../months';
 
 /** Completion needed for `☀️ Ensoleillé` (with no rouge alert). */
 export const SUNNY_COMPLETION = 0.8;
@@ -10,6 +10,8 @@ export const SUNNY_COMPLETION = 0.8;
 export const LATE_RED_COUNT = 3;
 /** Share of the actions late that makes the Retard alert rouge. */
 export const LATE_RED_SHARE = 0.2;
+/** (v2) An action late by more than this many days makes the Retard alert rouge (« retards de plusieurs mois »). */
+export const LATE_RED_DAYS = 60;
 /** Blocked actions that make the Blocage alert rouge. */
 export const BLOCKED_RED_COUNT = 2;
 /** Rouge alerts from which the weather is `⛈️ Orageux`. */
@@ -30,10 +32,18 @@ export function completion(statuts: readonly Statut[]): number | null {
   return utiles === 0 ? null : faites / utiles;
 }
 
-/** Retard is rouge at ≥ 3 late actions or when late ≥ 20 % of `total` (the month's actions). */
-export function isLateRed(enRetard: number, total: number): boolean {
+/** Days an action is late on R: R − Échéance in calendar days (0 when not late). */
+export function daysLate(action: { statut: Statut; echeance: Date | null }, reference: Date): number {
+  return action.echeance !== null && isLate(action, reference) ? daysBetween(action.echeance, reference) : 0;
+}
+
+/**
+ * Retard is rouge at ≥ 3 late actions, when late ≥ 20 % of `total` (the month's actions), or (v2)
+ * when the oldest delay is more than 60 days (61 is rouge, 60 is not).
+ */
+export function isLateRed(enRetard: number, total: number, oldestDays = 0): boolean {
   if (enRetard <= 0) return false;
-  return enRetard >= LATE_RED_COUNT || (total > 0 && enRetard >= LATE_RED_SHARE * total - EPS);
+  return enRetard >= LATE_RED_COUNT || (total > 0 && enRetard >= LATE_RED_SHARE * total - EPS) || oldestDays > LATE_RED_DAYS;
 }
 
 /** Blocage is rouge at ≥ 2 blocked actions. */
@@ -58,7 +68,8 @@ export function weatherFromAlerts(rougeCount: number, completionRate: number | n
  */
 export function weatherOfActions(actions: ReadonlyArray<{ statut: Statut; echeance: Date | null }>, reference: Date): Meteo {
   const enRetard = actions.filter((a) => isLate(a, reference)).length;
+  const oldest = actions.reduce((max, a) => Math.max(max, daysLate(a, reference)), 0);
   const bloquees = actions.filter((a) => a.statut === 'Bloqué').length;
-  const rouges = (isLateRed(enRetard, actions.length) ? 1 : 0) + (isBlockedRed(bloquees) ? 1 : 0);
+  const rouges = (isLateRed(enRetard, actions.length, oldest) ? 1 : 0) + (isBlockedRed(bloquees) ? 1 : 0);
   return weatherFromAlerts(rouges, completion(actions.map((a) => a.statut)));
 }

@@ -9,6 +9,8 @@ import { fmt, Formula, formula, Grid, span, type DashboardCell, type ChartSpec, 
 import { channelsSection, objectivesSection } from './measures';
 import { sectionActions, sectionBudget, postesSection } from './plan';
 import type { Workbook } from '../types';
+import { buildChecklist } from '../checklist/checklist';
+import { layoutChecklist } from '../checklist/layout';
 
 export type { ChartSpec as GraphiqueSpec, DashboardStyle as Style } from './grid';
 
@@ -69,6 +71,12 @@ function charts(marks: Marks): ChartSpec[] {
   return out;
 }
 
+/** The check-list (SPEC §6 v2) as values, at the bottom: title, header, five lines. */
+function checklistSection(g: Grid, classeur: Workbook): void {
+  layoutChecklist(buildChecklist(classeur)).forEach((row, i) =>
+    g.add(i === 0 ? [row[0], row[1], { contenu: row[2], style: 'aide' }] : row, i === 0 ? 'section' : i === 1 ? 'entete' : 'normal'));
+}
+
 /** Lays out the dashboard of a classeur (channels, objectives and postes as read now). */
 export function dashboardLayout(classeur: Workbook, options: DashboardOptions = {}): DashboardLayout {
   const g = new Grid();
@@ -82,6 +90,8 @@ export function dashboardLayout(classeur: Workbook, options: DashboardOptions = 
   channelsSection(g, classeur);
   g.blank();
   objectivesSection(g, classeur);
+  g.blank();
+  checklistSection(g, classeur);
   const hauteur = g.lignes.length;
   const largeur = Math.max(...g.lignes.map((l) => l.length));
   const grid = <T>(pick: (c: DashboardCell | undefined) => T) =>

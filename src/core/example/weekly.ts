@@ -59,9 +59,25 @@ const DECISIONS = [
 const BLOCAGES = ['', '', 'Accès hébergeur du site toujours pas transmis', '', 'Export des devis de l\'ancien logiciel impossible', ''];
 const METEO = ['☀️ Ensoleillé', '🌤️ Variable', '🌤️ Variable', '🌧️ Pluvieux'];
 
+/** Months from the roadmap's month 1 to the month of `date` (0 in month 1; negative before, unclamped). */
+function monthsSinceStart(start: MonthKey, date: Date): number {
+  const first = firstDay(start);
+  return (date.getFullYear() - first.getFullYear()) * 12 + date.getMonth() - first.getMonth();
+}
+
+/** The quarterly rituals held on the first Tuesday and Wednesday of roadmap months 1, 4, 7, 10. */
+function quarterlyRows(monday: Date): unknown[][] {
+  return [
+    [addDays(monday, 1), 'Comité trimestriel', '🌤️ Variable', 'Trimestre passé en revue, objectifs et budget du trimestre validés', '',
+      [P.gerante, P.chefProjet, P.consultante, P.atelier].join(', ')],
+    [addDays(monday, 2), 'Point d\'information équipe', '🌤️ Variable', 'Avancement du projet présenté à toute l\'équipe', '', 'Toute l\'équipe'],
+  ];
+}
+
 /**
- * Journal rows (without header), by date: a Point hebdo every Monday, and a Revue mensuelle on
- * the first Thursday after the first Monday of each month.
+ * Journal rows (without header), by date: a Point hebdo every Monday, a Revue mensuelle on the
+ * first Thursday after the first Monday of each month, and (v2) the Comité trimestriel and the
+ * Point d'information équipe on the first Tuesday and Wednesday of each quarter of the roadmap.
  */
 export function journalRows(start: MonthKey, today: Date, scale: number): unknown[][] {
   const equipeHebdo = [P.chefProjet, P.commerciale, P.communication].join(', ');
@@ -73,6 +89,7 @@ export function journalRows(start: MonthKey, today: Date, scale: number): unknow
       const month = addMonths(monthKey(monday), -1);
       rows.push([addDays(monday, 3), 'Revue mensuelle', METEO[(i + 1) % METEO.length],
         `Revue de ${monthLabelFr(month)} : rapport mensuel lu, priorités du mois validées`, '', [P.gerante, P.chefProjet, P.consultante].join(', ')]);
+      if (monthsSinceStart(start, monday) % 3 === 0) rows.push(...quarterlyRows(monday));
     }
   });
   return rows;

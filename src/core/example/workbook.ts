@@ -41,6 +41,7 @@ function cadrage(start: MonthKey): unknown[][] {
     achatsParAn: 0.3,
     dureeRelation: 5,
     margeBrute: 0.4,
+    pilote: P.chefProjet,
   };
   return [[...CADRAGE_HEADERS], ...CADRAGE_QUESTIONS.map((q) => [q.question, answers[q.key] ?? ''])];
 }

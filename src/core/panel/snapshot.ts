@@ -10,6 +10,8 @@ import { buildMonthContext } from '../alerts/context';
 import { addMonths, daysBetween, formatDateFr, isoDate, monthKey, monthLabelFr, startOfDay, suggestedReportMonth } from '../months';
 import type { Action, Workbook, MonthKey, Ritual } from '../types';
 import { isLate } from '../alerts/weather';
+import { actionsToClarify } from '../alerts/workload';
+import { buildChecklist, type Checklist } from '../checklist/checklist';
 
 /** Alerts shown at most in the sidebar. */
 export const MAX_PANEL_ALERTS = 5;
@@ -22,6 +24,8 @@ export const MAX_WEEKS = 8;
 export interface PanelCounters { aFaire: number; enCours: number; bloquees: number; enRetard: number; faites: number; total: number }
 /** One alert as the sidebar shows it (cells to select on click). */
 export interface PanelAlert { signal: string; niveau: 'rouge' | 'orange'; message: string; conseil: string; cellules: string[] }
+/** (v2) The actions à clarifier of the month and the next (SPEC §8): their count and their empty cells. */
+export interface PanelToClarify { nombre: number; cellules: string[] }
 /** The next ritual, with its date as ISO and French text. */
 export interface PanelRitual { rituel: string; dateIso: string; dateLibelle: string; dansJours: number; participants: string }
 /** One action of the week, with its Plan row and due date. */
@@ -41,6 +45,8 @@ export interface PanelSnapshot {
   entreprise: string;
   meteo: Meteo;
   compteurs: PanelCounters;
+  /** (v2) Shown beside the counters, with a button selecting the empty cells. */
+  aClarifier: PanelToClarify;
   alertes: PanelAlert[];
   alertesTotal: number;
   prochainRituel: PanelRitual | null;
@@ -53,6 +59,8 @@ export interface PanelSnapshot {
   moisRapportSuggere: MonthKey;
   /** Rows the reader had to leave out (bad key cell). */
   problemes: number;
+  /** The *Check-list stratégique* (SPEC §6 v2), shown collapsed. */
+  checklist: Checklist;
 }
 
 /** Answer of the quick-add RPC: the new row, or one French message per invalid field. */
@@ -78,6 +86,7 @@ export function buildPanelSnapshot(classeur: Workbook, today: Date): PanelSnapsh
     entreprise: classeur.cadrage.entreprise,
     meteo: weatherOfContext(ctx, alertes),
     compteurs: counters(ctx.actionsDuMois, classeur.plan, today),
+    aClarifier: toClarify(classeur, mois),
     alertes: alertes.slice(0, MAX_PANEL_ALERTS).map(alertePanneau),
     alertesTotal: alertes.length,
     prochainRituel: nextRitual(classeur.rituels, today),
@@ -89,6 +98,7 @@ export function buildPanelSnapshot(classeur: Workbook, today: Date): PanelSnapsh
     moisRapport: Array.from({ length: 12 }, (_, i) => addMonths(mois, -i)).map((valeur) => ({ valeur, libelle: monthLabelFr(valeur) })),
     moisRapportSuggere: suggestedReportMonth(today),
     problemes: classeur.problemes.length,
+    checklist: buildChecklist(classeur),
   };
 }
 
@@ -103,6 +113,12 @@ export function counters(actionsDuMois: readonly Action[], plan: readonly Action
     aFaire: count('À faire'), enCours: count('En cours'), bloquees: plan.filter((a) => a.statut === 'Bloqué').length,
     enRetard: plan.filter((a) => isLate(a, today)).length, faites: count('Fait'), total: actionsDuMois.length,
   };
+}
+
+/** (v2) Open actions of the month and the next without Échéance or Responsable, and the empty cells to fill. */
+export function toClarify(classeur: Workbook, mois: MonthKey): PanelToClarify {
+  const { actions, cellules } = actionsToClarify(classeur, mois);
+  return { nombre: actions.length, cellules };
 }
 
 /** Actions of any month due in [today, today + 7 days], not dropped, by due date then sheet order. */

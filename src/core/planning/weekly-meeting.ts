@@ -38,7 +38,8 @@ export interface Agenda {
   participants: string[];
 }
 
-const ligne = (a: Action, motif?: string): AgendaAction =>
+/** One action as an agenda line. */
+export const agendaAction = (a: Action, motif?: string): AgendaAction =>
   ({ id: a.id, action: a.action, responsable: a.responsable, echeance: a.echeance, ...(motif ? { motif } : {}) });
 
 /** Date of the next meeting: the ritual's `Prochaine date` when today or later, else today. */
@@ -62,26 +63,40 @@ export function problemReason(a: Action, date: Date): string | null {
  */
 export function buildAgenda(classeur: Workbook, today: Date): Agenda {
   const rituel = classeur.rituels.find((r) => sameText(r.rituel, WEEKLY_MEETING));
-  const date = meetingDate(rituel, today);
+  return agendaOn(classeur, meetingDate(rituel, today), today, rituel);
+}
+
+/** The weather of today's month, as the sidebar shows it. */
+export function todaysWeather(classeur: Workbook, today: Date): Meteo {
   const ctx = buildMonthContext(classeur, monthKey(today), today);
+  return weatherOfContext(ctx, alertsOfContext(ctx));
+}
+
+/** The point hebdo agenda for a meeting on `date` (météo of today's month unless given, lists judged on `date`). */
+export function agendaOn(classeur: Workbook, date: Date, today: Date, rituel?: Ritual, meteo?: Meteo): Agenda {
   const plan = classeur.plan;
   const isOpen = (a: Action) => a.statut !== 'Fait' && a.statut !== 'Abandonné';
   const dans = (d: Date | null) => (d === null ? Number.NaN : daysBetween(date, d));
-  const problemes = plan.flatMap((a) => {
-    const motif = problemReason(a, date);
-    return motif === null ? [] : [ligne(a, motif)];
-  });
+  const problemes = problemsOn(plan, date);
   return {
     date,
     duree: rituel?.duree ?? WEEKLY_MEETING_MINUTES,
-    meteo: weatherOfContext(ctx, alertsOfContext(ctx)),
-    faites: plan.filter((a) => a.statut === 'Fait' && dans(a.faitLe) >= -7 && dans(a.faitLe) <= 0).map((a) => ligne(a)),
-    enCours: plan.filter((a) => a.statut === 'En cours').map((a) => ligne(a)),
-    bloquees: plan.filter((a) => a.statut === 'Bloqué').map((a) => ligne(a)),
-    cetteSemaine: plan.filter((a) => isOpen(a) && dans(a.echeance) >= 0 && dans(a.echeance) <= 6).map((a) => ligne(a)),
+    meteo: meteo ?? todaysWeather(classeur, today),
+    faites: plan.filter((a) => a.statut === 'Fait' && dans(a.faitLe) >= -7 && dans(a.faitLe) <= 0).map((a) => agendaAction(a)),
+    enCours: plan.filter((a) => a.statut === 'En cours').map((a) => agendaAction(a)),
+    bloquees: plan.filter((a) => a.statut === 'Bloqué').map((a) => agendaAction(a)),
+    cetteSemaine: plan.filter((a) => isOpen(a) && dans(a.echeance) >= 0 && dans(a.echeance) <= 6).map((a) => agendaAction(a)),
     problemes,
     participants: rituel?.participants ?? [],
   };
+}
+
+/** Blocked or late actions on `date`, each with its reason. */
+export function problemsOn(plan: readonly Action[], date: Date): AgendaAction[] {
+  return plan.flatMap((a) => {
+    const motif = problemReason(a, date);
+    return motif === null ? [] : [agendaAction(a, motif)];
+  });
 }
 
 /** The default `Blocages` text of the Journal row: one problem per line. */

@@ -21,6 +21,8 @@ export interface ActionSummary {
   mois: MonthKey | null;
   echeance: Date | null;
   echeanceIso: string | null;
+  /** What the action produced (`Résultat`), shown for done actions (v2). */
+  resultat: string;
   ligne: number;
   /** `Plan!D12`: the Action cell. */
   cellule: string;
@@ -45,7 +47,7 @@ export function capList<T>(items: readonly T[], max = MAX_LIST): CappedList<T> {
 export function summariseAction(ctx: MonthContext, a: Action): ActionSummary {
   return {
     id: a.id, action: a.action, responsable: a.responsable, statut: a.statut, mois: a.mois,
-    echeance: a.echeance, echeanceIso: a.echeance ? isoDate(a.echeance) : null,
+    echeance: a.echeance, echeanceIso: a.echeance ? isoDate(a.echeance) : null, resultat: a.resultat,
     ligne: a.row, cellule: cellRef(ctx.classeur, 'Plan', 'Action', a.row),
   };
 }

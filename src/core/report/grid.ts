@@ -5,8 +5,14 @@ import { isDate } from '../months';
 
 /** Columns of the report: A is wide (long text, wrapped), B–E hold figures. */
 export const PAGE_WIDTH = 5;
-/** Pixel widths of report columns A–E. */
-export const COLUMN_WIDTHS = [400, 115, 115, 115, 115];
+/** Pixel widths of report columns A–E (860 px: one A4 page portrait, fit to width). */
+export const COLUMN_WIDTHS = [460, 100, 100, 100, 100];
+/**
+ * Pixel height of every report row (v2, one call): small enough for the richest month to print on
+ * one A4 page. Rows still grow with wrapped text: « By default, rows grow to fit cell contents »
+ * (Apps Script reference, Sheet.setRowHeights; setRowHeightsForced is the fixed variant).
+ */
+export const ROW_HEIGHT = 15;
 
 /** Report palette: title, text, muted text, section band, header row. */
 export const COLOURS = {
@@ -49,9 +55,14 @@ export interface ReportLayout {
   /** Merged ranges, 1-based (kept empty by default: text overflows into empty neighbours). */
   merges: { row: number; column: number; rows: number; columns: number }[];
   columnWidths: number[];
+  /** Height of every row in pixels (rows with wrapped text grow beyond it). */
+  rowHeight: number;
 }
 
-const DEFAUT: Required<CellStyle> = { bold: false, color: COLOURS.texte, background: COLOURS.blanc, size: 10, format: FORMATS.auto, align: 'left', wrap: true };
+/** Font size of the report body (v2: 8 pt so that the richest month fits one A4 page). */
+export const BODY_SIZE = 8;
+
+const DEFAUT: Required<CellStyle> = { bold: false, color: COLOURS.texte, background: COLOURS.blanc, size: BODY_SIZE, format: FORMATS.auto, align: 'left', wrap: true };
 
 function cellule(item: unknown): ReportCell {
   return item !== null && typeof item === 'object' && 'value' in item ? (item as ReportCell) : { value: item };
@@ -102,20 +113,37 @@ export class ReportGrid {
       wraps: pick((c) => c.wrap),
       merges: [],
       columnWidths: [...COLUMN_WIDTHS],
+      rowHeight: ROW_HEIGHT,
     };
   }
 }
 
-/** Style of section headings and of table header rows. */
-export const BANNER: CellStyle = { bold: true, size: 12, color: COLOURS.titre, background: COLOURS.bandeau };
+/** Style of section headings. */
+export const BANNER: CellStyle = { bold: true, size: 10, color: COLOURS.titre, background: COLOURS.bandeau };
 /** Style of table header rows. */
-export const HEADER_STYLE: CellStyle = { bold: true, size: 9, color: COLOURS.discret, background: COLOURS.entete };
+export const HEADER_STYLE: CellStyle = { bold: true, size: 7, color: COLOURS.discret, background: COLOURS.entete };
 /** Style of secondary text (notes, sources). */
-export const SUBTLE: CellStyle = { color: COLOURS.discret, size: 9 };
+export const SUBTLE: CellStyle = { color: COLOURS.discret, size: 7 };
 
 /** A table header row: the first label left, the others right-aligned over figures. */
 export function headerRow(g: ReportGrid, labels: readonly string[]): number {
   return g.ligne(labels.map((value, i) => ({ value, align: i === 0 ? 'left' : 'right', wrap: i !== 0 })), HEADER_STYLE);
+}
+
+/** A section heading that is also its table's header row: the title in A, the column labels in B–E. */
+export function bannerHeader(g: ReportGrid, title: string, labels: readonly string[]): number {
+  const heads = labels.map((value) => ({ value, ...HEADER_STYLE, background: COLOURS.bandeau, align: 'right' as const, wrap: false }));
+  return g.ligne([{ value: title, wrap: false }, ...heads], BANNER);
+}
+
+/**
+ * Two lists side by side (v2, to keep one page): the left items in A (wrapped), the right items in B,
+ * not wrapped so that they overflow over the empty C–E. Returns the rows written.
+ */
+export function twoLists(g: ReportGrid, left: readonly string[], right: readonly string[], style: CellStyle = {}): number {
+  const n = Math.max(left.length, right.length);
+  for (let i = 0; i < n; i += 1) g.ligne([left[i] ?? '', { value: right[i] ?? '', wrap: false }], style);
+  return n;
 }
 
 /** A single grey line (« aucune… »). */

@@ -1,57 +1,69 @@
-// Lays the monthly report model out as one printable A4 page (SPEC §6): title and weather, then
-// the sections in contract order. Pure: model → matrices (see report-grid.ts) the writer sends.
+// Lays the monthly report model out as one printable A4 page (SPEC §6): title, weather, cap and
+// trend, then the sections in contract order. Pure: model → matrices (see grid.ts) the writer sends.
+// (v2) Compact: section titles carry their table's column labels, and short lists sit side by side.
 
-import { plural } from '../format';
+import { plural, formatPercent } from '../format';
 import { COL } from '../indicators/values';
 import { formatDateFr, lastDay } from '../months';
 import type { MonthIndicator } from '../indicators/objectives';
 import type { MonthlyReport } from './model';
 import type { ActionSummary, CappedList } from './actions';
-import { BANNER, COLOURS, SUBTLE, headerRow, FORMATS, ReportGrid, noteRow, type ReportLayout } from './grid';
-import { alertsSection, budgetSection, decisionsSection, skippedRowsText, footer, recommendationsSection } from './layout-parts';
+import { COLOURS, SUBTLE, bannerHeader, FORMATS, ReportGrid, noteRow, twoLists, type ReportLayout } from './grid';
+import { alertsSection, budgetSection, skippedRowsText, recommendationsSection } from './layout-parts';
+import { decisionsSection, footer, nextMonthSection } from './layout-decisions';
 import { normalize } from '../text';
+import { actionLine } from './action-line';
 
+/** A Résultat longer than this goes after the action in A (wrapped) rather than in B (one line). */
+const RESULT_ONE_LINE = 70;
 
-function title(g: ReportGrid, r: MonthlyReport, reportees: number): void {
-  g.banner(r.titre, { bold: true, size: 16, color: COLOURS.titre });
+function title(g: ReportGrid, r: MonthlyReport): void {
+  g.banner(r.titre, { bold: true, size: 12, color: COLOURS.titre });
+  g.ligne([{ value: `Météo : ${r.meteo}`, size: 11, bold: true, wrap: false }, { value: r.tendance.texte, size: 9, wrap: false }]);
   const finDuMois = lastDay(r.mois);
   const situation = r.reference.getTime() > finDuMois.getTime() ? finDuMois : r.reference;
   g.banner(`${r.entreprise || 'Entreprise'} · généré le ${formatDateFr(r.genereLe)} · situation au ${formatDateFr(situation)}`, SUBTLE);
-  const rouges = r.alertes.filter((a) => a.niveau === 'rouge').length;
-  const detail = r.alertes.length === 0 ? 'aucun signal d’alerte' : `${plural(rouges, 'signal rouge', 'signaux rouges')}, ${r.alertes.length - rouges} orange`;
-  g.ligne([{ value: `Météo : ${r.meteo}`, size: 13, bold: true, wrap: false }, { value: detail, color: COLOURS.discret, wrap: false }]);
-  if (reportees > 0) g.banner(`⚠ ${skippedRowsText(reportees)} : voir le bas du rapport.`, { color: COLOURS.orange });
+  if (r.cap) g.banner(`Cap : ${r.cap}`, { color: COLOURS.titre });
+  if (r.lignesIgnorees > 0) g.banner(`⚠ ${skippedRowsText(r.lignesIgnorees)} : voir le bas du rapport.`, { color: COLOURS.orange });
 }
 
-/** One capped list of actions: a header with the count, the rows, then `… et N autres`. */
-export function actionList(g: ReportGrid, libelle: string, liste: CappedList<ActionSummary>, vide: string): void {
+/** The lines of a capped list for `twoLists`: a header, the items, then `… et N autres`. */
+function listLines(libelle: string, liste: CappedList<ActionSummary>): string[] {
+  if (liste.total === 0) return [`${libelle} : aucune.`];
+  return [...liste.elements.map((a) => actionLine(a)), ...(liste.suite ? [liste.suite] : [])];
+}
+
+/** Done actions with their Résultat (v2): the action in A, what it produced in B (or after it when long). */
+function doneList(g: ReportGrid, liste: CappedList<ActionSummary>): void {
   if (liste.total === 0) {
-    noteRow(g, vide);
+    noteRow(g, 'Faites : aucune action terminée ce mois-ci.');
     return;
   }
-  headerRow(g, [`${libelle} (${liste.total})`, 'Responsable', 'Statut', 'Échéance', 'Cellule']);
+  g.ligne([`Faites (${liste.total})`, { value: 'Résultat obtenu', align: 'left', wrap: false }], { bold: true, size: 7, color: COLOURS.discret, background: COLOURS.entete });
   for (const a of liste.elements) {
-    g.ligne([a.action || a.id, a.responsable, a.statut, a.echeance ? { value: a.echeance, format: FORMATS.date, align: 'right' } : '',
-      { value: a.cellule, ...SUBTLE, align: 'right' }]);
+    const resultat = a.resultat.trim();
+    const nom = a.action || a.id;
+    if (resultat.length > RESULT_ONE_LINE) g.ligne([`${nom} → ${resultat}`]);
+    else g.ligne([nom, resultat === '' ? { value: 'à renseigner (Plan, colonne Résultat)', ...SUBTLE, wrap: false } : { value: resultat, wrap: false }]);
   }
   if (liste.suite) noteRow(g, liste.suite);
 }
 
 function actions(g: ReportGrid, r: MonthlyReport): void {
   const { compteurs, total, completion } = r.actions;
-  g.banner(`Actions du mois — ${plural(total, 'action')}`, BANNER);
+  bannerHeader(g, `Actions du mois — ${plural(total, 'action')}`, total === 0 ? [] : ['Fait', 'En cours', 'Bloqué', 'À faire']);
   if (total === 0) {
     noteRow(g, 'Aucune action prévue ce mois-ci dans l’onglet Plan.');
     return;
   }
-  headerRow(g, ['Statut', 'Fait', 'En cours', 'Bloqué', 'À faire']);
-  g.ligne(['Nombre d’actions', compteurs['Fait'], compteurs['En cours'], compteurs['Bloqué'], compteurs['À faire']], { format: FORMATS.entier });
-  g.ligne(['Taux de réalisation = faites / (toutes − abandonnées)',
-    { value: completion ?? '—', format: FORMATS.pourcent, bold: true, align: 'right' }, '',
-    { value: 'Abandonné', align: 'right', color: COLOURS.discret }, { value: compteurs['Abandonné'], format: FORMATS.entier }]);
-  actionList(g, 'Faites', r.actions.faites, 'Faites : aucune action terminée ce mois-ci.');
-  actionList(g, 'Bloquées', r.actions.bloquees, 'Bloquées : aucune.');
-  actionList(g, 'En retard', r.actions.enRetard, 'En retard : aucune.');
+  const taux = completion === null ? '—' : formatPercent(completion);
+  g.ligne([{ value: `Taux de réalisation ${taux} = faites / (toutes − abandonnées) · ${plural(compteurs['Abandonné'], 'abandonnée')}`, bold: true },
+    compteurs['Fait'], compteurs['En cours'], compteurs['Bloqué'], compteurs['À faire']], { format: FORMATS.entier });
+  doneList(g, r.actions.faites);
+  const { bloquees, enRetard } = r.actions;
+  g.ligne([`Bloquées (${bloquees.total})`, { value: `En retard (${enRetard.total})`, align: 'left', wrap: false }],
+    { bold: true, size: 7, color: COLOURS.discret, background: COLOURS.entete });
+  twoLists(g, listLines('Bloquées', bloquees), listLines('En retard', enRetard));
 }
 
 /** Number format of an indicator's value and target. */
@@ -78,27 +90,27 @@ function indicatorLine(g: ReportGrid, i: MonthIndicator): void {
 }
 
 function indicatorsBlock(g: ReportGrid, r: MonthlyReport): void {
-  g.banner('Indicateurs', BANNER);
   if (r.indicateurs.length === 0) {
+    bannerHeader(g, 'Indicateurs', []);
     noteRow(g, 'Aucun objectif : ajoutez vos indicateurs dans l’onglet Objectifs.');
     return;
   }
-  headerRow(g, ['Objectif (indicateur — canal)', 'Valeur du mois', 'Tendance', 'Cible', 'Progression']);
+  bannerHeader(g, 'Indicateurs (objectif : indicateur — canal)', ['Valeur du mois', 'Tendance', 'Cible', 'Progression']);
   for (const i of r.indicateurs) indicatorLine(g, i);
 }
 
 /** The whole report tab: model → matrices, in SPEC §6 order. */
 export function layoutReport(r: MonthlyReport): ReportLayout {
   const g = new ReportGrid();
-  title(g, r, r.lignesIgnorees);
+  title(g, r);
   actions(g, r);
   indicatorsBlock(g, r);
   budgetSection(g, r);
   alertsSection(g, r);
   recommendationsSection(g, r);
-  g.banner(`Mois prochain — ${r.moisProchain.moisLibelle}`, BANNER);
-  actionList(g, 'Actions prévues', r.moisProchain.actions, 'Aucune action prévue : complétez l’onglet Plan.');
+  nextMonthSection(g, r);
   decisionsSection(g, r);
   footer(g, r);
   return g.build();
 }
+

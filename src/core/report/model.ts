@@ -1,5 +1,6 @@
 // The monthly report as a pure model (SPEC §6): the eight sections in order, the five-line
-// synthesis of the e-mail and the count of skipped rows. Rendering lives elsewhere.
+// synthesis of the e-mail, the count of skipped rows and (v2) the month's `Historique` entry.
+// Rendering lives elsewhere.
 
 import type { Meteo } from '../../contract';
 import { alertsOfContext, weatherOfContext } from '../alerts/all';
@@ -13,7 +14,12 @@ import { indicatorsOfMonth, type MonthIndicator } from '../indicators/objectives
 import { quickWins, channelReallocation, scoreOf, type Reallocation } from './recommendations';
 import { sectionActions, nextMonthSection, type SectionActions, type NextMonthSection } from './actions';
 import { decisionsToTake, synthesis } from './synthesis';
-import type { Workbook, MonthKey, Problem } from '../types';
+import { actualToDate } from '../budget/actual-to-date';
+import { capOf, signalsShown, type SignalsShown } from './headlines';
+import { buildHistoryEntry, buildTrend, type Trend } from './history';
+import { continueOrStop, type ContinueOrStop } from './decision';
+import { buildPlanSnapshot, type PlanSnapshotLine } from './plan-snapshot';
+import type { HistoryEntry, HistoryRow, Workbook, MonthKey, Problem } from '../types';
 
 /** Section 4. */
 export interface SectionBudget {
@@ -45,13 +51,26 @@ export interface MonthlyReport {
   reference: Date;
   referenceIso: string;
   meteo: Meteo;
+  /** (v2) `Cap :` — the first 20 words of `Vision à 3 ans` (`…` when cut); null when empty. */
+  cap: string | null;
+  /** (v2) The weather of the two calendar months before (from Historique), then this month's. */
+  tendance: Trend;
   actions: SectionActions;
   indicateurs: MonthIndicator[];
   budget: SectionBudget;
+  /** Every alert line (the count `boussoleGenererRapportPour` returns). */
   alertes: Alert[];
+  /** (v2) The lines section 5 prints. */
+  signaux: SignalsShown;
   recommandations: { reallocation: Reallocation | null; quickWins: QuickWin[] };
   moisProchain: NextMonthSection;
+  /** (v2) « Poursuivre, recadrer ou arrêter ? », null when neither trigger holds. */
+  poursuivre: ContinueOrStop | null;
   decisions: string[];
+  /** (v2) The row this report writes in `Historique`. */
+  historique: HistoryEntry;
+  /** (v2) The plan snapshot this report keeps in `Boussole instantanés`. */
+  instantane: PlanSnapshotLine[];
   /** Exactly five lines for the e-mail body. */
   synthese: string[];
   /** Rows the reader left out, and the reading problems to mention (tab, cell, French message). */
@@ -82,8 +101,12 @@ export function skippedRows(classeur: Workbook): number {
   return classeur.problemes.reduce((count, p) => count + (p.lignesIgnorees ?? 0), 0);
 }
 
-/** Builds the report of `month` as of `today` (R = the earlier of today and the next month's first day). */
-export function buildMonthlyReport(classeur: Workbook, month: MonthKey, today: Date): MonthlyReport {
+/**
+ * Builds the report of `month` as of `today` (R = the earlier of today and the next month's first
+ * day). `history` is `Historique` as read: the trend and the decision block use the months before
+ * `month` only, so regenerating a month gives the same report.
+ */
+export function buildMonthlyReport(classeur: Workbook, month: MonthKey, today: Date, history: readonly HistoryRow[] = []): MonthlyReport {
   const ctx = buildMonthContext(classeur, month, today);
   const { cadrage } = classeur;
   const alertes = alertsOfContext(ctx);
@@ -92,17 +115,22 @@ export function buildMonthlyReport(classeur: Workbook, month: MonthKey, today: D
   const indicateurs = indicatorsOfMonth(classeur, month, ctx.mesures);
   const budget = sectionBudget(ctx);
   const moisLibelle = monthLabelFr(month);
+  const reel = actualToDate(classeur.budget, classeur.plan, ctx.parPoste);
   return {
     mois: month, moisLibelle, titre: `Rapport mensuel — ${cadrage.projet || 'Projet'} — ${moisLibelle}`,
     projet: cadrage.projet, entreprise: cadrage.entreprise,
     genereLe: today, genereLeIso: isoDate(today), reference: ctx.reference, referenceIso: isoDate(ctx.reference),
-    meteo, actions, indicateurs, budget, alertes,
+    meteo, cap: capOf(cadrage.vision), tendance: buildTrend(history, month, meteo),
+    actions, indicateurs, budget, alertes, signaux: signalsShown(alertes),
     recommandations: {
       reallocation: channelReallocation(ctx.mesures, month),
       quickWins: quickWins(classeur.backlog).map((i) => ({ id: i.id, idee: i.idee, score: scoreOf(i), ligne: i.row })),
     },
     moisProchain: nextMonthSection(ctx),
+    poursuivre: continueOrStop({ month, reference: ctx.reference, meteo, alertes, history, cadrage, reelADate: reel }),
     decisions: decisionsToTake(blockedActions(classeur.plan, month), budget.depassements),
+    historique: buildHistoryEntry(ctx, meteo, alertes, actions.completion, reel),
+    instantane: buildPlanSnapshot(classeur.plan),
     synthese: synthesis(meteo, actions, indicateurs, { consomme: budget.total.reel, prevu: totalPlanned(classeur.budget) }, alertes),
     lignesIgnorees: skippedRows(classeur),
     problemes: classeur.problemes,

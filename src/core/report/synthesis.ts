@@ -12,8 +12,8 @@ import type { Action } from '../types';
 /** Section 8: blocked actions and over-budget postes phrased as questions for the monthly review. */
 export function decisionsToTake(bloquees: readonly Action[], depassements: readonly Overrun[]): string[] {
   return [
-    ...bloquees.map((a) => `Comment débloquer « ${a.action || a.id} »${a.responsable ? ` (${a.responsable})` : ''} : quelle décision, et qui la prend ?`),
-    ...depassements.map((d) => `Poste « ${d.poste.poste} » : ${overrunSentence(d)} — accepter le dépassement, réallouer ou arrêter ?`),
+    ...bloquees.map((a) => `Débloquer « ${a.action || a.id} »${a.responsable ? ` (${a.responsable})` : ''} : quelle décision, qui la prend ?`),
+    ...depassements.map((d) => `Poste « ${d.poste.poste} » : ${overrunSentence(d)} — accepter, réallouer ou arrêter ?`),
   ];
 }
 

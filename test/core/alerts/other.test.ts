@@ -1,8 +1,10 @@
 // The budget, rhythm, cadrage and governance alert rules of SPEC §6, on hand-built classeurs.
+// v2: Tableau de bord abandonné looks at [R − 10 days, R) (v1: 14 days); Rituels non tenus moved
+// to rhythm.test.ts (one line per ritual).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeAlerts } from '../../../src/core/alerts/all';
 import type { Workbook } from '../../../src/core/types';
-import { cadrage, calmWorkbook, d, journal, mesure, poste, raci, resetRows } from '../fixtures';
+import { cadrage, calmWorkbook, d, mesure, poste, raci, resetRows } from '../fixtures';
 
 const TODAY = d('2026-11-20');
 beforeEach(resetRows);
@@ -48,24 +50,22 @@ describe('Expérimentation', () => {
   });
 });
 
-describe('Tableau de bord abandonné and Rituels non tenus', () => {
-  // R = 2026-11-20: the window is [2026-11-06, 2026-11-20)
-  it('a row on R − 14 days keeps them quiet', () => {
-    expect(only({ mesures: [mesure('2026-11-06', 'Site', { Leads: 1 }, 2)] }, 'Tableau de bord abandonné')).toEqual([]);
-    expect(only({ journal: [journal('2026-11-06', 2)] }, 'Rituels non tenus')).toEqual([]);
+describe('Tableau de bord abandonné (v2: 10 days)', () => {
+  // R = 2026-11-20: the window is [2026-11-10, 2026-11-20)
+  it('a row on R − 10 days keeps it quiet', () => {
+    expect(only({ mesures: [mesure('2026-11-10', 'Site', { Leads: 1 }, 2)] }, 'Tableau de bord abandonné')).toEqual([]);
   });
-  it('a row on R − 15 days or on R itself does not', () => {
-    const a = only({ mesures: [mesure('2026-11-05', 'Site', { Leads: 1 }, 2), mesure('2026-11-20', 'Site', { Leads: 1 }, 3)] }, 'Tableau de bord abandonné');
+  it('a row on R − 11 days or on R itself does not', () => {
+    const a = only({ mesures: [mesure('2026-11-09', 'Site', { Leads: 1 }, 2), mesure('2026-11-20', 'Site', { Leads: 1 }, 3)] }, 'Tableau de bord abandonné');
     expect(a[0]).toMatchObject({ niveau: 'orange', cellules: ['Mesures!A4'] });
-    expect(a[0]?.message).toBe('Aucun chiffre saisi dans Mesures entre le 06/11/2026 et le 19/11/2026 (14 jours).');
-    expect(only({ journal: [journal('2026-11-05', 2)] }, 'Rituels non tenus')[0]?.cellules).toEqual(['Journal!A3']);
+    expect(a[0]?.message).toBe('Aucun chiffre saisi dans Mesures entre le 10/11/2026 et le 19/11/2026 (10 jours).');
   });
   it('a past month is judged at its end', () => {
-    // October on 2026-11-20: R = 2026-11-01, window [2026-10-18, 2026-11-01)
-    const c = calmWorkbook({ mesures: [mesure('2026-10-20', 'Site', { Leads: 1 }, 2)], journal: [journal('2026-10-17', 2)] });
-    const signals = computeAlerts(c, '2026-10', TODAY).map((a) => a.signal);
-    expect(signals).toContain('Rituels non tenus');
-    expect(signals).not.toContain('Tableau de bord abandonné');
+    // October on 2026-11-20: R = 2026-11-01, window [2026-10-22, 2026-11-01)
+    const quiet = calmWorkbook({ mesures: [mesure('2026-10-22', 'Site', { Leads: 1 }, 2)] });
+    expect(computeAlerts(quiet, '2026-10', TODAY).map((a) => a.signal)).not.toContain('Tableau de bord abandonné');
+    const silent = calmWorkbook({ mesures: [mesure('2026-10-21', 'Site', { Leads: 1 }, 2)] });
+    expect(computeAlerts(silent, '2026-10', TODAY).map((a) => a.signal)).toContain('Tableau de bord abandonné');
   });
 });
 
@@ -106,11 +106,15 @@ describe('Rentabilité client', () => {
   });
 });
 
-describe('ordering and quoting', () => {
-  it('puts rouge alerts first', () => {
-    const c = calmWorkbook({ budget: [...budget(2500, 1000, 500), poste({ row: 5, poste: 'Salon', montantPrevu: 100, reel: 500 })], journal: [] });
-    const alerts = computeAlerts(c, '2026-11', TODAY);
-    expect(alerts[0]?.niveau).toBe('rouge');
-    expect(alerts.map((a) => a.signal)).toContain('Rituels non tenus');
+describe('ordering', () => {
+  it('puts rouge alerts first, then the order of the §6 table', () => {
+    const c = calmWorkbook({ budget: [...budget(2500, 1000, 500), poste({ row: 5, poste: 'Salon', montantPrevu: 100, reel: 500 })], mesures: [] });
+    // Salon 500 > 100 × 1.5 → Dépassement rouge; Σ prévu 4 100 vs 4 000 (2,5 %) aligned; no Mesures → Tableau de bord abandonné;
+    // every poste is Long terme (100 % vs 60 % for Mature) → Répartition déséquilibrée;
+    // Humain 1 000 / 4 100 = 24,4 % < 25 % → Humain sous-investi
+    expect(computeAlerts(c, '2026-11', TODAY).map((a) => [a.signal, a.niveau])).toEqual([
+      ['Dépassement budgétaire', 'rouge'], ['Répartition déséquilibrée', 'orange'], ['Tableau de bord abandonné', 'orange'],
+      ['Humain sous-investi', 'orange'],
+    ]);
   });
 });

@@ -38,6 +38,11 @@ describe('isLate and completion', () => {
     expect(isLateRed(2, 20)).toBe(false); // 10 %
     expect(isLateRed(0, 0)).toBe(false);
   });
+  it('(v2) Retard is rouge when the oldest delay is more than 60 days', () => {
+    expect(isLateRed(1, 100, 61)).toBe(true);
+    expect(isLateRed(1, 100, 60)).toBe(false);
+    expect(isLateRed(0, 100, 90)).toBe(false);
+  });
 });
 
 describe('meteoDesActions', () => {
@@ -63,6 +68,11 @@ describe('meteoDesActions', () => {
     expect(weatherOfActions([...many(2, 'Bloqué'), ...many(18, 'Fait')], R)).toBe('🌧️ Pluvieux');
     expect(weatherOfActions([...many(1, 'Bloqué'), ...many(19, 'Fait')], R)).toBe('☀️ Ensoleillé');
     expect(weatherOfActions([...many(2, 'Bloqué'), ...many(3, 'En cours', '2026-11-01'), ...many(15, 'Fait')], R)).toBe('⛈️ Orageux');
+  });
+  it('(v2) is rainy with one action 61 days late among 20, sunny at 60 days', () => {
+    // R = 20/11/2026: 20/09 is 61 days before, 21/09 is 60
+    expect(weatherOfActions([a('À faire', '2026-09-20'), ...many(19, 'Fait')], R)).toBe('🌧️ Pluvieux');
+    expect(weatherOfActions([a('À faire', '2026-09-21'), ...many(19, 'Fait')], R)).toBe('☀️ Ensoleillé');
   });
   it('is variable for no action', () => {
     expect(weatherOfActions([], R)).toBe('🌤️ Variable');

@@ -72,3 +72,21 @@ describe('panneauDonnees', () => {
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
   });
 });
+
+describe('actions à clarifier (v2, SPEC §8)', () => {
+  it('is zero when every open action of the month and the next has an échéance and a responsable', () => {
+    expect(buildPanelSnapshot(readClasseur(grids), TODAY).aClarifier).toEqual({ nombre: 0, cellules: [] });
+  });
+  it('counts the open actions of November and December missing either, with their empty cells', () => {
+    const row = (id: string, mois: string, responsable: string, statut: string, echeance: Date | '') =>
+      [id, mois, '', `Action ${id}`, '', responsable, statut, echeance, '', '', '', '', '', ''];
+    const p = { [TAB.plan]: [TABLES.plan.map((c) => c.header),
+      row('A-001', '2026-11', '', 'À faire', d(20)), // no responsable → F2
+      row('A-002', '2026-12', 'Marie', 'En cours', ''), // no échéance → H3
+      row('A-003', '2026-12', '', 'Bloqué', ''), // both → H4, F4
+      row('A-004', '2026-11', '', 'Fait', ''), // done: not open
+      row('A-005', '2027-01', '', 'À faire', ''), // January: neither month
+      row('A-006', '2026-11', 'Paul', 'À faire', d(25))] };
+    expect(buildPanelSnapshot(readClasseur(p), TODAY).aClarifier).toEqual({ nombre: 3, cellules: ['Plan!F2', 'Plan!H3', 'Plan!H4', 'Plan!F4'] });
+  });
+});

@@ -1,16 +1,15 @@
-// Préparer le point hebdo: the agenda's content and the Journal row it leaves.
+// Préparer le point hebdo: the point hebdo agenda's content (the Journal row: meeting-entry.test.ts).
 import { describe, expect, it } from 'vitest';
 import { blockedText, buildAgenda } from '../../../src/core/planning/weekly-meeting';
-import { alreadyInJournal, journalCells, validateInput } from '../../../src/core/planning/journal-entry';
-import { action, classeur, d, gouvernance, grid, headers } from './fixtures';
+import { action, classeur, d, gouvernance, grid } from './fixtures';
 
 const plan = grid('plan', [
   action({ ID: 'A-001', Mois: '2026-11', Action: 'Faite cette semaine', Statut: 'Fait', 'Fait le': d(2026, 11, 19) }),
   action({ ID: 'A-002', Mois: '2026-11', Action: 'Faite avant', Statut: 'Fait', 'Fait le': d(2026, 11, 10) }),
   action({ ID: 'A-003', Mois: '2026-11', Action: 'En cours', Statut: 'En cours', Responsable: 'Léa', 'Échéance': d(2026, 11, 27) }),
-  action({ ID: 'A-004', Mois: '2026-11', Action: 'Bloquée', Statut: 'Bloqué', 'Échéance': d(2026, 11, 20) }),
-  action({ ID: 'A-005', Mois: '2026-11', Action: 'En retard', 'Échéance': d(2026, 11, 16) }),
-  action({ ID: 'A-006', Mois: '2026-11', Action: 'Semaine prochaine', 'Échéance': d(2026, 11, 30) }),
+  action({ ID: 'A-004', Mois: '2026-11', Action: 'Bloquée', Statut: 'Bloqué', Responsable: 'Marc', 'Échéance': d(2026, 11, 20) }),
+  action({ ID: 'A-005', Mois: '2026-11', Action: 'En retard', Responsable: 'Marc', 'Échéance': d(2026, 11, 16) }),
+  action({ ID: 'A-006', Mois: '2026-11', Action: 'Semaine prochaine', Responsable: 'Léa', 'Échéance': d(2026, 11, 30) }),
   action({ ID: 'A-007', Mois: '2026-11', Action: 'Abandonnée', Statut: 'Abandonné', 'Échéance': d(2026, 11, 24) }),
 ]);
 const rituels = gouvernance([['Point hebdo', 'hebdomadaire', 30, 'Léa, Marc', d(2026, 11, 23)]]);
@@ -45,29 +44,5 @@ describe('ordre du jour', () => {
 
   it('uses today when the ritual date is past', () => {
     expect(buildAgenda(c, d(2026, 11, 25)).date).toEqual(d(2026, 11, 25));
-  });
-});
-
-describe('ligne de Journal', () => {
-  const payload = { date: '2026-11-23', meteo: '🌧️ Pluvieux', decisions: ' =HYPERLINK("x") ', blocages: 'A-004', participants: 'Léa, Marc' };
-
-  it('is built from a valid payload, columns in the tab’s order', () => {
-    const r = validateInput(payload);
-    if (!r.ok) throw new Error(r.message);
-    const cols = Object.fromEntries(headers('journal').map((h, i) => [h, i]));
-    expect(journalCells(r.entree, cols, 6)).toEqual([d(2026, 11, 23), 'Point hebdo', '🌧️ Pluvieux', '=HYPERLINK("x")', 'A-004', 'Léa, Marc']);
-  });
-
-  it('rejects a bad payload with a French message naming the field', () => {
-    expect(validateInput(null)).toEqual({ ok: false, message: 'Point hebdo non enregistré : saisie illisible.' });
-    expect(validateInput({ ...payload, meteo: 'Beau' })).toMatchObject({ ok: false, message: expect.stringContaining('météo (attendu : ☀️ Ensoleillé') });
-    expect(validateInput({ ...payload, date: '2026-02-30' })).toMatchObject({ ok: false, message: expect.stringContaining('date') });
-    expect(validateInput({ ...payload, decisions: 'x'.repeat(2001) })).toMatchObject({ ok: false });
-  });
-
-  it('finds the meeting already logged that day', () => {
-    const j = classeur({ Journal: grid('journal', [{ Date: d(2026, 11, 23), Rituel: 'point hebdo' }]) }).journal;
-    expect(alreadyInJournal(j, d(2026, 11, 23))?.row).toBe(2);
-    expect(alreadyInJournal(j, d(2026, 11, 30))).toBeNull();
   });
 });

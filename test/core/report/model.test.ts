@@ -47,9 +47,15 @@ describe('buildMonthlyReport', () => {
     expect(r.entreprise).toBe('Menuiserie Durand');
     expect(r.genereLeIso).toBe('2026-11-20');
     expect(r.referenceIso).toBe('2026-11-20');
-    // rouge: Blocage (2 blocked) and Dépassement « Tests » (800 > 500 × 1.5 = 750) → ⛈️
+    // rouge: Blocage (2 blocked), Dépassement « Tests » (800 > 500 × 1.5 = 750) and (v2) Actions à clarifier
+    // (5 of the 7 open actions of November–December have no échéance) → ⛈️; orange: Retard (1 of 17),
+    // (v2) Dérive du projet — rythme (2 000 / 4 000 = 50 % spent for 80 / 365 = 21,9 % of the year)
+    // and Charge concentrée (Claire holds 4 of November's 5 open actions)
     expect(r.meteo).toBe('⛈️ Orageux');
-    expect(r.alertes.map((a) => [a.signal, a.niveau])).toEqual([['Blocage', 'rouge'], ['Dépassement budgétaire', 'rouge'], ['Retard', 'orange']]);
+    expect(r.alertes.map((a) => [a.signal, a.niveau])).toEqual([
+      ['Blocage', 'rouge'], ['Dépassement budgétaire', 'rouge'], ['Actions à clarifier', 'rouge'],
+      ['Retard', 'orange'], ['Dérive du projet', 'orange'], ['Charge concentrée', 'orange'],
+    ]);
   });
 
   it('counts the month actions and caps the lists at 8', () => {
@@ -72,15 +78,15 @@ describe('buildMonthlyReport', () => {
     expect(r.budget.total).toMatchObject({ montantPrevu: 4000, reel: 2000 }); // 1 050 + 150 + 800
     expect(r.budget.postesAuDelaDuSeuil.map((p) => p.poste.poste)).toEqual(['Tests']);
     expect([r.budget.partHumain, r.budget.partExperimentation]).toEqual([0.25, 0.125]);
-    // Salon CAC 300 vs Site 50 → ratio 6; 30 % × 300 = 90 €
-    expect(r.recommandations.reallocation).toMatchObject({ depuis: 'Salon', vers: 'Site', montant: 90 });
+    // Salon CAC 300 vs Site 50, but over September–November Salon has 1 new client and Site 2 (< 5 each): no reallocation
+    expect(r.recommandations.reallocation).toBeNull();
     expect(r.recommandations.quickWins).toEqual([{ id: 'B-007', idee: 'Devis en ligne', score: 81, ligne: expect.any(Number) }]);
     expect(r.moisProchain).toMatchObject({ mois: '2026-12', moisLibelle: 'décembre 2026' });
     expect(r.moisProchain.actions.total).toBe(2);
     expect(r.decisions).toEqual([
-      'Comment débloquer « Choisir le CRM » (Marc) : quelle décision, et qui la prend ?',
-      'Comment débloquer « Importer les contacts » (Claire) : quelle décision, et qui la prend ?',
-      'Poste « Tests » : 800 € dépensés pour 500 € prévus (+60 %) — accepter le dépassement, réallouer ou arrêter ?',
+      'Débloquer « Choisir le CRM » (Marc) : quelle décision, qui la prend ?',
+      'Débloquer « Importer les contacts » (Claire) : quelle décision, qui la prend ?',
+      'Poste « Tests » : 800 € dépensés pour 500 € prévus (+60 %) — accepter, réallouer ou arrêter ?',
     ]);
     expect(r.lignesIgnorees).toBe(2);
   });
@@ -91,7 +97,7 @@ describe('buildMonthlyReport', () => {
       'Actions du mois : 11 faites, 2 bloquées, 1 en retard.',
       'Indicateur clé : Leads 15, cible 100, progression 15 % ▼.',
       'Budget : 2 000 € dépensés sur 4 000 € prévus (50 %).',
-      'Signal principal (rouge) : Blocage (+ 2 autres signaux).',
+      'Signal principal (rouge) : Blocage (+ 5 autres signaux).',
     ]);
   });
 

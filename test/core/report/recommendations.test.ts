@@ -6,28 +6,43 @@ import { idee, mesure, resetRows } from '../fixtures';
 
 beforeEach(resetRows);
 
-const canal = (nom: string, depenses: number, clients: number) => mesure('2026-11-09', nom, { Dépenses: depenses, 'Nouveaux clients': clients });
+const week = (semaine: string, nom: string, depenses: number, clients: number) => mesure(semaine, nom, { Dépenses: depenses, 'Nouveaux clients': clients });
 
-describe('reallocationCanaux', () => {
-  it('fires at a CAC ratio of exactly 2 and moves 30 % of the expensive spend', () => {
-    // Salon 400 / 2 = 200, Site 100 / 1 = 100 → ratio 2; 30 % × 400 = 120 €
-    const r = channelReallocation(indexMeasures([canal('Salon', 400, 2), canal('Site', 100, 1)]), '2026-11');
-    expect(r).toMatchObject({ depuis: 'Salon', vers: 'Site', cacDepuis: 200, cacVers: 100, ratio: 2, montant: 120 });
-    expect(r?.message).toBe('Déplacer 120 € par mois (30 % des dépenses) de « Salon » (CAC 200 €) vers « Site » (CAC 100 €) : le client y coûte 2 fois moins cher.');
+describe('channelReallocation (v2: CAC over the report month and the two before, 5 clients at least)', () => {
+  it('fires at a CAC ratio of exactly 2 and moves 30 % of the expensive channel’s spend of the report month', () => {
+    // Sept–Nov: Salon (600 + 400) / (3 + 2) = 200; Site 500 / 5 = 100 → ratio 2; 30 % × Salon's November 400 = 120 €
+    const rows = [week('2026-09-14', 'Salon', 600, 3), week('2026-11-09', 'Salon', 400, 2), week('2026-10-12', 'Site', 500, 5)];
+    const r = channelReallocation(indexMeasures(rows), '2026-11');
+    expect(r).toMatchObject({ depuis: 'Salon', vers: 'Site', cacDepuis: 200, cacVers: 100, ratio: 2, depensesDepuis: 400, montant: 120 });
+    expect(r?.message).toBe('Déplacer 120 € par mois (30 % des dépenses du mois) de « Salon » (CAC 200 € sur 3 mois) vers « Site » (CAC 100 €) : le client y coûte 2 fois moins cher.');
   });
+
   it('does not fire at 1.99', () => {
-    // 199 / 1 vs 100 / 1
-    expect(channelReallocation(indexMeasures([canal('Salon', 199, 1), canal('Site', 100, 1)]), '2026-11')).toBeNull();
-  });
-  it('ignores channels without spend or without new clients', () => {
-    const rows = [canal('Salon', 900, 0), canal('Bouche-à-oreille', 0, 5), canal('Site', 100, 1)];
+    // Salon (595 + 400) / 5 = 199 vs Site 100
+    const rows = [week('2026-09-14', 'Salon', 595, 3), week('2026-11-09', 'Salon', 400, 2), week('2026-10-12', 'Site', 500, 5)];
     expect(channelReallocation(indexMeasures(rows), '2026-11')).toBeNull();
   });
-  it('sums the weeks of the month per channel', () => {
-    // Pub: (300 + 300) / (1 + 1) = 300; Site 100 → ratio 3, 30 % × 600 = 180
-    const rows = [canal('Pub', 300, 1), mesure('2026-11-30', 'pub', { Dépenses: 300, 'Nouveaux clients': 1 }), canal('Site', 100, 1),
-      mesure('2026-12-07', 'Pub', { Dépenses: 5000, 'Nouveaux clients': 1 })];
-    expect(channelReallocation(indexMeasures(rows), '2026-11')?.montant).toBe(180);
+
+  it('leaves out a channel with 4 new clients over the three months, and counts it at exactly 5', () => {
+    // 4 clients: Salon (CAC 1 200 / 4 = 300) is too small a sample → Site alone → nothing to compare.
+    const four = [week('2026-10-05', 'Salon', 800, 3), week('2026-11-02', 'Salon', 400, 1), week('2026-11-09', 'Site', 500, 5)];
+    expect(channelReallocation(indexMeasures(four), '2026-11')).toBeNull();
+    // 5 clients: Salon (800 + 400 + 300) / 5 = 300 vs Site 100 → ratio 3; 30 % × November's 400 + 300 = 210 €
+    const five = [...four, week('2026-11-16', 'Salon', 300, 1)];
+    expect(channelReallocation(indexMeasures(five), '2026-11')).toMatchObject({ depuis: 'Salon', cacDepuis: 300, ratio: 3, depensesDepuis: 700, montant: 210 });
+  });
+
+  it('ignores channels without spend, and weeks outside the three months', () => {
+    // Bouche-à-oreille: 0 € for 9 clients (no CAC). Pub: August and December are outside Sept–Nov:
+    // (300 + 300) / (3 + 2) = 120 vs Site 50 → ratio 2.4; 30 % × November's 300 = 90 €
+    const rows = [week('2026-11-02', 'Bouche-à-oreille', 0, 9), week('2026-08-31', 'Pub', 5000, 1), week('2026-09-07', 'Pub', 300, 3),
+      week('2026-11-30', 'pub', 300, 2), week('2026-12-07', 'Pub', 5000, 1), week('2026-10-05', 'Site', 250, 5)];
+    expect(channelReallocation(indexMeasures(rows), '2026-11')).toMatchObject({ depuis: 'Pub', vers: 'Site', cacDepuis: 120, cacVers: 50, montant: 90 });
+  });
+
+  it('recommends nothing when the expensive channel spent nothing in the report month', () => {
+    const rows = [week('2026-09-14', 'Salon', 1000, 5), week('2026-11-09', 'Site', 500, 5)];
+    expect(channelReallocation(indexMeasures(rows), '2026-11')).toBeNull();
   });
 });
 

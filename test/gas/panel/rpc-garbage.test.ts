@@ -8,7 +8,7 @@ import { example } from '../../acceptance/support';
 const MENU = ['boussoleOuvrirPanneau', 'boussoleGenererRapport', 'boussoleActualiserTableauDeBord', 'boussolePointHebdo',
   'boussoleVerifierSignaux', 'boussolePrioriserBacklog', 'boussoleRepartirBudget', 'boussoleFeuilleDeRouteType',
   'boussolePlanRelance', 'boussoleInitialiser', 'boussoleChargerExemple', 'boussolePartagerConsultant', 'boussoleAide',
-  'boussoleDonneesPanneau'];
+  'boussoleDonneesPanneau', 'boussoleCheckListe'];
 
 /** The French answer each RPC must give to a payload it cannot read. */
 const EXPECTED: Record<string, RegExp> = {
@@ -17,8 +17,10 @@ const EXPECTED: Record<string, RegExp> = {
   boussoleAjouterAction: /^Corrigez les champs signalés : rien n’a été ajouté\.$/,
   boussoleOuvrirOnglet: /^Onglet inconnu — attendu : Cadrage, Objectifs, .* ou un rapport\.$/,
   boussolePartagerAvecConsultant: /^Accès inconnu — attendu : lecteur ou editeur\.$/,
-  boussoleEnregistrerPointHebdo: /^Point hebdo non enregistré : (saisie illisible|date \(attendu : AAAA-MM-JJ\))\.$/,
+  boussoleEnregistrerPointHebdo: /^Compte rendu non enregistré : (saisie illisible, rouvrez la fenêtre|Date : attendu une date réelle, ex\. 23\/11\/2026)\.$/,
+  boussoleOuvrirRituel: /^(Rituel illisible : actualisez le panneau\.|Rituel « .* » inconnu — attendu : Point hebdo, .*\. Actualisez le panneau\.)$/,
   boussoleGenererRapportPour: /n’est pas un mois valide : .*au format AAAA-MM/,
+  boussoleSignaux: /n’est pas un mois valide : .*au format AAAA-MM/,
 };
 
 /** What a broken or hostile client could send. */

@@ -162,20 +162,20 @@ describe('boussoleFeuilleDeRouteType', () => {
   const before = others(emu, ['Plan']);
   const message = emu.run('boussoleFeuilleDeRouteType');
 
-  it('appends the 25 actions of §9 from November (M3 = January, M12 = October)', () => {
-    const rows = emu.book.values('Plan', 'A2:N26');
-    expect(rows[0]).toEqual(['A-001', d(2026, 11, 1), 'Fondations', 'Auditer l’existant : site, référencement, parcours clients, ressources (2 à 4 semaines)', 'Ponctuelle', '', 'À faire', d(2026, 11, 30), '', '', '', '', '', 'Feuille de route type']);
-    expect(rows[4]?.slice(0, 4)).toEqual(['A-005', d(2027, 1, 1), 'Fondations', 'Choisir 2 à 3 quick wins dans le backlog']);
-    expect(rows[24]?.slice(0, 3)).toEqual(['A-025', d(2027, 10, 1), 'Bilan']);
+  it('appends the 38 actions of §9 v2 from November (M3 = January, M12 = October)', () => {
+    const rows = emu.book.values('Plan', 'A2:N39');
+    expect(rows[0]).toEqual(['A-001', d(2026, 11, 1), 'Fondations', 'Auditer l’existant : site, référencement, parcours clients, ressources, concurrence (2 à 4 semaines)', 'Ponctuelle', '', 'À faire', d(2026, 11, 30), '', '', '', '', '', 'Feuille de route type']);
+    expect(rows[6]?.slice(0, 4)).toEqual(['A-007', d(2027, 1, 1), 'Fondations', 'Établir la matrice RACI et les rituels (onglet Gouvernance)']);
+    expect(rows[37]?.slice(0, 3)).toEqual(['A-038', d(2027, 10, 1), 'Bilan']);
     expect(rows.filter((r) => r[9] === 1000).map((r) => r[1])).toEqual([d(2027, 2, 1), d(2027, 3, 1), d(2027, 4, 1)]);
-    expect(message).toBe('Feuille de route type ajoutée au Plan : 25 actions de novembre 2026 à octobre 2027 (lignes 2 à 26).');
+    expect(message).toBe('Feuille de route type ajoutée au Plan : 38 actions de novembre 2026 à octobre 2027 (lignes 2 à 39).');
     expect(others(emu, ['Plan'])).toEqual(before);
     expect(emu.lock.writesWithoutLock()).toBe(0);
   });
 
   it('adds nothing the second time and says so', () => {
     const snap = emu.book.snapshot('Plan');
-    expect(emu.run('boussoleFeuilleDeRouteType')).toMatch(/^La feuille de route type est déjà dans le Plan pour novembre 2026 à octobre 2027 \(25 actions, dès la ligne 2\)/);
+    expect(emu.run('boussoleFeuilleDeRouteType')).toMatch(/^La feuille de route type est déjà dans le Plan pour novembre 2026 à octobre 2027 \(38 actions, dès la ligne 2\)/);
     expect(emu.book.snapshot('Plan')).toEqual(snap);
   });
 
@@ -233,32 +233,40 @@ describe('boussolePointHebdo', () => {
   const emu = initialisedWorkbook();
   seedPlan(emu);
   seedRituals(emu);
-  const before = others(emu, ['Journal']);
+  const before = others(emu, ['Journal', 'Gouvernance']);
   emu.run('boussolePointHebdo');
   const html = emu.ui.dialogs[0]?.html ?? '';
+  const hebdo = /<section class="agenda" id="agenda-0"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
 
-  it('shows the agenda: météo, actions, problems, and the record button', () => {
+  it('shows the point hebdo agenda, selected: météo, actions, problems, and the record button', () => {
     expect(emu.ui.dialogs[0]?.title).toBe('Préparer le point hebdo');
-    expect(html).toContain('Point hebdo du 23/11/2026 — 30 min');
-    expect(html).toContain('1. Météo (5 min)');
-    expect(html).toContain('<h4>Faites depuis le dernier point (1)</h4><ul><li>A-001 — Mettre à jour le site');
-    expect(html).toContain('<h4>Bloquées ou en retard (2)</h4><ul><li>A-003 — Importer les contacts');
-    expect(html).toContain('en retard depuis le 16/11/2026');
+    expect(html).toContain('<option value="0" selected>Point hebdo</option>');
+    expect(hebdo).not.toContain(' hidden');
+    expect(hebdo).toContain('Point hebdo du 23/11/2026 — 30\u00a0min');
+    expect(hebdo).toContain('1. Météo (5\u00a0min)');
+    expect(hebdo).toContain('<h4>Faites depuis le dernier point (1)</h4><ul><li>A-001 — Mettre à jour le site');
+    expect(hebdo).toContain('<h4>Bloquées ou en retard (2)</h4><ul><li>A-003 — Importer les contacts');
+    expect(hebdo).toContain('en retard depuis le 16/11/2026');
     expect(html).toContain('value="Léa, Marc"');
     expect(html).toContain('google.script.run');
     expect(html).toContain('.boussoleEnregistrerPointHebdo(payload)');
-    expect(others(emu, ['Journal'])).toEqual(before);
+    expect(others(emu, ['Journal', 'Gouvernance'])).toEqual(before);
   });
 
-  it('appends the Journal row, keeps user text as text, refuses a second one the same day', () => {
+  it('appends the Journal row, keeps user text as text, moves the date a week on, refuses a second one the same day', () => {
     const payload = { date: '2026-11-23', meteo: '🌧️ Pluvieux', decisions: '=HYPERLINK("x")', blocages: 'A-003 Importer les contacts', participants: 'Léa, Marc' };
-    expect(emu.run('boussoleEnregistrerPointHebdo', payload)).toEqual({ ok: true, message: 'Point hebdo du 23/11/2026 ajouté au Journal (ligne 2).' });
-    expect(emu.book.values('Journal', 'A2:F2')).toEqual([[d(2026, 11, 23), 'Point hebdo', '🌧️ Pluvieux', '=HYPERLINK("x")', 'A-003 Importer les contacts', 'Léa, Marc']]);
+    expect(emu.run('boussoleEnregistrerPointHebdo', payload)).toEqual({
+      ok: true, ligne: 2, idees: [], prochaineDate: '2026-11-30',
+      message: '« Point hebdo » du 23/11/2026 : compte rendu ajouté au Journal (ligne 2) ; prochaine date du rituel : 30/11/2026 (Gouvernance!E14).',
+    });
+    expect(emu.book.values('Journal', 'A2:H2')).toEqual([[d(2026, 11, 23), 'Point hebdo', '🌧️ Pluvieux', '=HYPERLINK("x")', 'A-003 Importer les contacts', 'Léa, Marc', '', '']]);
     expect(emu.book.formulas('Journal', 'D2')[0]?.[0]).toBe('');
+    expect(emu.book.values('Gouvernance', 'E14')).toEqual([[d(2026, 11, 30)]]);
     expect(emu.run('boussoleEnregistrerPointHebdo', payload)).toMatchObject({ ok: false, message: expect.stringContaining('déjà dans le Journal (ligne 2)') });
     expect(emu.run('boussoleEnregistrerPointHebdo', { ...payload, date: 'demain' })).toMatchObject({ ok: false });
     expect(emu.book.values('Journal', 'A3')).toEqual([['']]);
-    expect(others(emu, ['Journal'])).toEqual(before);
+    expect(emu.book.values('Gouvernance', 'E14')).toEqual([[d(2026, 11, 30)]]);
+    expect(others(emu, ['Journal', 'Gouvernance'])).toEqual(before);
     expect(emu.lock.writesWithoutLock()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countReportCalls, exampleBook, exampleBookAtScale, FEUILLE } from './support';
 
 describe('report service calls', () => {
-  it('are the same at 1× and 10× the example, first run and regeneration', () => {
+  it('are the same at 1× and 10× the example: first run, regeneration, next month', () => {
     const one = exampleBookAtScale(1);
     const ten = exampleBookAtScale(10);
     expect(ten.book.values('Plan').length).toBe(1 + 420);
@@ -12,12 +12,24 @@ describe('report service calls', () => {
     expect(first10.byMethod).toEqual(first1.byMethod);
     const again1 = countReportCalls(one);
     const again10 = countReportCalls(ten);
-    expect(again10.total).toBe(again1.total);
-    // One read per input tab (getSheetByName + getSheetValues), one write per matrix.
+    expect(again10.byMethod).toEqual(again1.byMethod);
+    const sept1 = countReportCalls(one, '2026-09');
+    const sept10 = countReportCalls(ten, '2026-09');
+    expect(sept10.byMethod).toEqual(sept1.byMethod);
+    // First run: one read per input tab (getSheetByName + getSheetValues; Historique and the snapshot
+    // tab do not exist yet), one write per matrix, and both owned tabs created formatted once.
     expect(first1.byMethod['Sheet.getSheetValues']).toBe(8);
     expect(first1.byMethod['Range.getValues']).toBeUndefined();
-    expect(first1.byMethod['Range.setValues']).toBe(1);
-    expect(first1.total).toBeLessThanOrEqual(36);
+    expect(first1.byMethod['Spreadsheet.insertSheet']).toBe(3);
+    expect(first1.byMethod['Range.setValues']).toBe(5); // report, 2 header rows, 2 blocks
+    expect(first1.total).toBeLessThanOrEqual(66);
+    // Regeneration: the 10 tabs read once each; report, Historique and snapshot one setValues each.
+    expect(again1.byMethod['Sheet.getSheetValues']).toBe(10);
+    expect(again1.byMethod['Range.setValues']).toBe(3);
+    expect(again1.byMethod['Range.setNumberFormats']).toBe(3);
+    expect(again1.byMethod['Spreadsheet.insertSheet']).toBeUndefined();
+    expect(again1.total).toBeLessThanOrEqual(46);
+    expect(sept1.total).toBeLessThanOrEqual(49); // a new tab, and the owned tabs grow (one size check each)
     expect(one.book.values(FEUILLE).length).toBeGreaterThan(40);
   });
 
