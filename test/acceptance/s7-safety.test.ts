@@ -170,7 +170,7 @@ describe('SPEC §1 — every long action ends with a toast saying what was done'
       expect(added.at(-1)?.message, fn).not.toMatch(/…/);
       return lastToast(emu) ?? '';
     };
-    expect(toastOf('boussoleInitialiser')).toMatch(/^Classeur initialisé — 9 onglets créés/);
+    expect(toastOf('boussoleInitialiser')).toMatch(/^Classeur initialisé — 10 onglets créés/);
     expect(toastOf('boussoleChargerExemple')).toMatch(/^Exemple chargé/);
     expect(toastOf('boussoleGenererRapport', () => emu.user.answerPrompt('2026-10'))).toContain('Rapport 2026-10');
     expect(toastOf('boussoleActualiserTableauDeBord')).toMatch(/^Tableau de bord actualisé/);
