@@ -13,7 +13,7 @@ export interface FormulaireAjout {
 interface ServeurBoussole {
   boussoleDonneesPanneau(): PanelSnapshot;
   boussoleSelectionnerCellules(cellules: string[]): SimpleResult;
-  boussoleChangerStatut(changement: { id: string; ligne: number; statut: string }): SimpleResult;
+  boussoleChangerStatut(changement: { id: string; ligne: number; action: string; statut: string }): SimpleResult;
   boussoleAjouterAction(formulaire: FormulaireAjout): AdditionResult;
   boussoleGenererRapportPour(mois: string): ReportResult;
   boussoleOuvrirOnglet(onglet: string): SimpleResult;
