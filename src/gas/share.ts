@@ -3,6 +3,7 @@
 // explains the three clicks for commenter access, which needs Drive and is left to the user.
 
 import { columnIndex } from '../core/cells';
+import { clip } from '../core/quote';
 import { rowSchemas } from '../workbook/schemas';
 import { shareRoleSchema } from '../workbook/panel-input';
 import type { SimpleResult } from '../core/panel/snapshot';
@@ -34,7 +35,7 @@ function consultantEmail(grids: Grids): string {
   const raw = String(grid[row - 1]?.[column] ?? '').trim();
   const cell = `Cadrage!${letter}${row}`;
   if (raw === '') throw new UserError(`${cell} : l’e-mail du consultant est vide — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
-  if (!rowSchemas().EMAIL.safeParse(raw).success) throw new UserError(`${cell} : « ${raw} » n’est pas une adresse e-mail — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
+  if (!rowSchemas().EMAIL.safeParse(raw).success) throw new UserError(`${cell} : « ${clip(raw)} » n’est pas une adresse e-mail — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
   return raw;
 }
 

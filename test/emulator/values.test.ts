@@ -24,6 +24,14 @@ function now() { return [new Date().toISOString(), Date.now()]; }
 
 const emu = () => loadedEmulator({ now: new Date('2026-11-23T09:30:00Z') }, BUNDLE);
 
+describe('tiny numbers', () => {
+  it('reads back a stored 1E-320 as the number, not NaN (HyperFormula would)', () => {
+    const e = emu();
+    e.run('put', 'A1:B1', [[1e-320, 1e-300]]);
+    expect(e.run('get', 'A1:B1')).toEqual([[1e-320, 1e-300]]);
+  });
+});
+
 describe('setValues dimension checks', () => {
   it('reports rows then columns with Apps Script wording', () => {
     const e = emu();

@@ -7,6 +7,7 @@ import { readClasseur } from '../../workbook/reader';
 import { firstDay, monthLabelFr } from '../../core/months';
 import { plural } from '../../core/format';
 import { isBlank, normalize } from '../../core/text';
+import { clip } from '../../core/quote';
 import { formatId, maxIdNumber } from '../../core/planning/ids';
 import { toSchedule, type Prioritisation, type ScheduledIdea } from '../../core/planning/prioritise';
 import { planCells, type NewAction } from '../../core/planning/new-action';
@@ -18,7 +19,7 @@ import { columnValues, grids, hasFormula, readTabs, requiredColumns, requiredTab
 import { appendRows } from './write';
 
 function question(p: Prioritisation): string {
-  const lines = p.planifiees.map((i) => `• ${i.id} ${i.idee} (score ${i.score ?? '—'}) → ${monthLabelFr(i.mois)}`);
+  const lines = p.planifiees.map((i) => `• ${i.id} ${clip(i.idee)} (score ${i.score ?? '—'}) → ${monthLabelFr(i.mois)}`);
   return `${plural(p.planifiees.length, 'idée')} à démarrer, au plus 3 nouvelles actions par mois :\n\n${lines.join('\n')}\n\nLes ajouter au Plan (statut « À faire ») et remplir leur Décision et leur Mois prévu ?`;
 }
 

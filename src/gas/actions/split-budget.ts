@@ -7,6 +7,7 @@ import { readClasseur } from '../../workbook/reader';
 import type { Workbook } from '../../core/types';
 import { formatEuros, formatPercent, plural } from '../../core/format';
 import { isBlank } from '../../core/text';
+import { clip } from '../../core/quote';
 import { EXPERIMENTATION_SHARE_MAX } from '../../core/budget/split';
 import { MAX_SPLIT_BUDGET, MIN_SPLIT_BUDGET } from '../../core/planning/budget-postes';
 import { cadrageCell, missingAnswer } from '../../core/planning/cadrage-check';
@@ -31,7 +32,7 @@ function proposalText(p: BudgetProposal, montantCol: string): string {
     for (const n of p.nouveauxPostes) lines.push(`• ${n.poste} (${n.horizon}, ${n.nature}${n.experimentation === 'Oui' ? ', expérimentation' : ''}) : ${formatEuros(n.montant)} — ${formatPercent(n.montant / p.total)}`);
   } else {
     lines.push(p.remplissages.length > 0 ? 'Cellules « Montant prévu » vides qui seront remplies :' : 'Aucune cellule « Montant prévu » vide à remplir.');
-    for (const r of p.remplissages) lines.push(`• ${montantCol}${r.row} « ${r.poste} » (${r.horizon}) : ${formatEuros(r.montant)}`);
+    for (const r of p.remplissages) lines.push(`• ${montantCol}${r.row} « ${clip(r.poste)} » (${r.horizon}) : ${formatEuros(r.montant)}`);
     for (const h of p.couverts) lines.push(`• ${h} : déjà couvert par les montants saisis.`);
     for (const h of p.sansPoste) lines.push(`• ${h} : aucun poste de cet horizon.`);
     if (p.sansHorizon.length > 0) lines.push(`• ${plural(p.sansHorizon.length, 'poste')} sans horizon, laissé${p.sansHorizon.length > 1 ? 's' : ''} vide${p.sansHorizon.length > 1 ? 's' : ''}.`);
