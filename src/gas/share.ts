@@ -59,6 +59,12 @@ google.script.run.withSuccessHandler(function(r){etat.className='statut succes';
   showDialog('Partager avec mon consultant', body, 480, 440);
 }
 
+/** True when `email` is already an editor (or the owner) of the classeur, compared case-insensitively. */
+function isEditor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): boolean {
+  const wanted = email.toLowerCase();
+  return ss.getEditors().some((user) => user.getEmail().toLowerCase() === wanted);
+}
+
 /** RPC of the dialog: shares as viewer or editor, then protects headers (warning only). */
 export function shareWithConsultant(role: unknown): SimpleResult {
   const parsed = shareRoleSchema().safeParse(role);
@@ -68,11 +74,18 @@ export function shareWithConsultant(role: unknown): SimpleResult {
   const onglets = readTabs(ss, INPUT_TABS);
   const email = consultantEmail(grids(onglets));
   return withDocumentLock(() => {
+    // « If the user was already on the list of editors, this method has no effect »
+    // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addViewer(String)):
+    // an editor asked for read-only access stays editor, and the message must not say otherwise.
+    const dejaEditeur = parsed.data === 'lecteur' && isEditor(ss, email);
     if (parsed.data === 'editeur') ss.addEditor(email);
-    else ss.addViewer(email);
+    else if (!dejaEditeur) ss.addViewer(email);
     const nouvelles = protectHeaders(onglets);
-    const acces = parsed.data === 'editeur' ? 'avec droit de modification' : 'en lecture seule';
     const protections = nouvelles === 0 ? 'Les en-têtes étaient déjà protégés.' : `${nouvelles} protection${nouvelles > 1 ? 's' : ''} d’en-têtes ajoutée${nouvelles > 1 ? 's' : ''} (simple avertissement).`;
+    if (dejaEditeur) {
+      return { ok: true, message: `${email} a déjà le droit de modification sur ce classeur et le garde (Google ne retire pas un droit en ajoutant un lecteur). Pour ne lui laisser que la lecture, changez son rôle dans « Partager ». ${protections}` };
+    }
+    const acces = parsed.data === 'editeur' ? 'avec droit de modification' : 'en lecture seule';
     return { ok: true, message: `Classeur partagé avec ${email} ${acces}. ${protections}` };
   });
 }
