@@ -3,10 +3,11 @@
 import type { SimpleResult } from '../core/panel/snapshot';
 import { INPUT_TABS, REPORT_TAB_PREFIX, TAB } from '../contract';
 import { UserError } from './lock';
+import { withViewport } from './ui';
 
 /** Shows the help sidebar (bundled sidebar/Aide.html). */
 export function openHelp(): void {
-  const output = HtmlService.createHtmlOutputFromFile('Aide').setTitle('Boussole — aide');
+  const output = withViewport(HtmlService.createHtmlOutputFromFile('Aide').setTitle('Boussole — aide'));
   SpreadsheetApp.getUi().showSidebar(output);
 }
 

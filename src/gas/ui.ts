@@ -76,8 +76,16 @@ export function page(body: string): string {
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><base target="_top"><style>${DIALOG_CSS}</style></head><body>${body}</body></html>`;
 }
 
+/**
+ * The page's viewport, set the one way Apps Script honours: « Meta tags included directly in an Apps
+ * Script HTML file are ignored » (https://developers.google.com/apps-script/reference/html/html-output#addMetaTag(String,String)).
+ */
+export function withViewport(output: GoogleAppsScript.HTML.HtmlOutput): GoogleAppsScript.HTML.HtmlOutput {
+  return output.addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
 /** Shows a modal dialog whose body is already-escaped HTML. */
 export function showDialog(title: string, body: string, width = 520, height = 480): void {
-  const output = HtmlService.createHtmlOutput(page(body)).setWidth(width).setHeight(height);
+  const output = withViewport(HtmlService.createHtmlOutput(page(body)).setWidth(width).setHeight(height));
   SpreadsheetApp.getUi().showModalDialog(output, title);
 }
