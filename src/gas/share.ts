@@ -55,7 +55,7 @@ export function shareWithConsultantMenu(): void {
 etat.className='statut muted';etat.textContent='Partage en cours…';boutons.forEach(function(b){b.disabled=true;});
 var fermer=document.getElementById('fermer');
 google.script.run.withSuccessHandler(function(r){etat.className='statut succes';etat.textContent=r.message;fermer.textContent='Fermer';fermer.disabled=false;})
-.withFailureHandler(function(e){etat.className='statut erreur';etat.textContent=e&&e.message?e.message:String(e);boutons.forEach(function(b){b.disabled=false;});}).boussolePartagerAvecConsultant(role);}</script>`;
+.withFailureHandler(function(e){etat.className='statut erreur';etat.textContent=boussoleErreur(e);boutons.forEach(function(b){b.disabled=false;});}).boussolePartagerAvecConsultant(role);}</script>`;
   showDialog('Partager avec mon consultant', body, 480, 440);
 }
 
