@@ -36,6 +36,25 @@ export function writeAsText(range: GoogleAppsScript.Spreadsheet.Range, rows: rea
 }
 
 /**
+ * Moves cells of an input tab: `rows` as values (through asTextUnlessPlain) except where `formulas`
+ * holds one, written as that formula. One getNumberFormats and one setValues; a formula landing in
+ * a plain-text `@` cell (where setValues would store it as text) is then set with setFormula.
+ */
+export function writeWithFormulas(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly unknown[][], formulas: readonly string[][]): void {
+  const formats = range.getNumberFormats();
+  const plain: Array<[number, number, string]> = [];
+  const block = rows.map((row, r) => row.map((cell, c) => {
+    const formula = formulas[r]?.[c] ?? '';
+    const isPlain = formats[r]?.[c] === '@';
+    if (formula === '') return isPlain ? cell : asText(cell);
+    if (isPlain) plain.push([r + 1, c + 1, formula]);
+    return formula;
+  }));
+  range.setValues(block);
+  for (const [r, c, formula] of plain) range.getCell(r, c).setFormula(formula);
+}
+
+/**
  * Grows a sheet so that `rows` × `columns` fit (Apps Script refuses ranges outside the grid);
  * returns the grid size afterwards, so callers need not ask getMaxRows again.
  */

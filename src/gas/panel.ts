@@ -6,10 +6,11 @@ import { bottomRight, cellsSchema, splitReference } from '../workbook/panel-inpu
 import { a1 } from './cells';
 import { UserError } from './lock';
 import { readWorkbook } from './read';
+import { withViewport } from './ui';
 
 /** Shows the sidebar (bundled sidebar/Panneau.html). */
 export function openPanel(): void {
-  const output = HtmlService.createHtmlOutputFromFile('Panneau').setTitle('Boussole');
+  const output = withViewport(HtmlService.createHtmlOutputFromFile('Panneau').setTitle('Boussole'));
   SpreadsheetApp.getUi().showSidebar(output);
 }
 

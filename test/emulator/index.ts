@@ -33,7 +33,9 @@ export interface Emulator {
   trigger(name: 'onOpen' | 'onInstall', authMode: 'NONE' | 'LIMITED' | 'FULL'): unknown;
   globalNames(): string[];
   calls: { total(): number; byMethod(): Record<string, number>; customFunctionRuns(): number; reset(): void };
-  user: { answerPrompt(text: string, button?: ButtonName): void; answerAlert(button: ButtonName): void };
+  /** The scripted user. `whileOpen` runs while the alert is open, before its answer reaches the script
+   *  (e.g. a collaborator typing in the sheet meanwhile: use `book.setValues` there). */
+  user: { answerPrompt(text: string, button?: ButtonName): void; answerAlert(button: ButtonName, whileOpen?: () => void): void };
   ui: UiLog;
   book: BookInspector;
   lock: { writesWithoutLock(): number; acquisitions(): number };
@@ -134,7 +136,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
     user: {
       answerPrompt: (text, button = 'OK') => void ctx.promptAnswers.push({ text, button }),
-      answerAlert: (button) => void ctx.alertAnswers.push(button),
+      answerAlert: (button, whileOpen) => void ctx.alertAnswers.push(whileOpen ? { button, whileOpen } : { button }),
     },
     lock: { writesWithoutLock: () => rt.writesWithoutLock, acquisitions: () => rt.lockAcquisitions },
     saveXlsx: (path, o) => saveXlsx(book, path, o?.cachedValues !== false),

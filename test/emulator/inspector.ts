@@ -2,6 +2,7 @@
 import type { Rect } from './a1.js';
 import { cellA1, parseA1, quoteSheet, rectToA1, resolveA1 } from './a1.js';
 import { isRangeRef, type Book, type SheetModel } from './book.js';
+import { displayValue } from './display.js';
 
 export interface BookInspector {
   sheetNames(): string[];
@@ -11,6 +12,8 @@ export interface BookInspector {
   setValues(sheet: string, a1: string, rows: unknown[][]): void;
   addSheet(name: string): void;
   numberFormats(sheet: string, a1: string): string[][];
+  /** What the cells show (getDisplayValues), through their number formats, French locale. */
+  displayValues(sheet: string, a1: string): string[][];
   notes(sheet: string, a1: string): string[][];
   validations(sheet: string, a1: string): Array<Array<{ type: string; values: unknown[]; allowInvalid: boolean } | null>>;
   conditionalRules(sheet: string): Array<{ ranges: string[]; formula?: string; textEqualTo?: string; background?: string; fontColor?: string }>;
@@ -76,6 +79,11 @@ export function createInspector(book: Book): BookInspector {
     },
     addSheet: (name) => void book.insertSheet(name),
     numberFormats: (name, a1) => cells(name, a1, (s, r, c) => s.formatOf(r, c, 'numberFormat')),
+    displayValues: (name, a1) => {
+      const s = sheet(name);
+      const r = rect(s, a1);
+      return book.engine.values(s, r).map((row, i) => row.map((v, j) => displayValue(v, s.formatOf(r.row + i, r.col + j, 'numberFormat'))));
+    },
     notes: (name, a1) => cells(name, a1, (s, r, c) => s.notes.get(r, c) ?? ''),
     validations: (name, a1) => cells(name, a1, validationOut),
     conditionalRules: (name) => sheet(name).rules.map((rule) => {
