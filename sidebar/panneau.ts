@@ -36,8 +36,10 @@ const gestes: Gestes = {
     champ.disabled = true;
     announce('Enregistrement du statut…');
     try {
-      const r = await callServer('boussoleChangerStatut', { id: action.id, ligne: action.ligne, statut });
+      // The ID targets the action; its row and text let the server check it has not moved (defect 7.4).
+      const r = await callServer('boussoleChangerStatut', { id: action.id, ligne: action.ligne, action: action.action, statut });
       announce(r.message, r.ok ? 'succes' : 'erreur');
+      if (!r.ok) champ.value = action.statut;
       await refresh();
     } catch (error) {
       announce((error as Error).message, 'erreur');

@@ -4,6 +4,7 @@
 import type { PanelSnapshot, AdditionResult, SimpleResult } from '../src/core/panel/snapshot';
 import type { ReportResult } from '../src/gas/report';
 import type { Checklist } from '../src/core/checklist/checklist';
+import { rpcErrorMessage } from '../src/contract/rpc-errors';
 
 /** The quick-add form as sent: every field is text. */
 export interface FormulaireAjout {
@@ -14,7 +15,7 @@ export interface FormulaireAjout {
 interface ServeurBoussole {
   boussoleDonneesPanneau(): PanelSnapshot;
   boussoleSelectionnerCellules(cellules: string[]): SimpleResult;
-  boussoleChangerStatut(changement: { id: string; ligne: number; statut: string }): SimpleResult;
+  boussoleChangerStatut(changement: { id: string; ligne: number; action: string; statut: string }): SimpleResult;
   boussoleAjouterAction(formulaire: FormulaireAjout): AdditionResult;
   boussoleGenererRapportPour(mois: string): ReportResult;
   boussoleOuvrirOnglet(onglet: string): SimpleResult;
@@ -41,14 +42,9 @@ export function callServer<K extends keyof ServeurBoussole>(
     }
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServeurBoussole[K]>))
-      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(messageOf(error))));
+      .withFailureHandler((error) => reject(new Error(rpcErrorMessage(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') reject(new Error(`Fonction serveur inconnue : ${name}.`));
     else fn.apply(runner, args);
   });
-}
-
-function messageOf(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
-  return String(error ?? 'Erreur inconnue.');
 }

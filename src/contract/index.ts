@@ -3,3 +3,4 @@
 export * from './enums';
 export * from './cadrage';
 export * from './tables';
+export * from './rpc-errors';

@@ -4,9 +4,6 @@
 // 1 November action must stay 1 November in Martinique, Réunion and Nouméa alike.
 // Intl with a `timeZone` option is part of the V8 runtime's ECMA-402 support (Apps Script V8).
 
-/** Calendar fields of an instant seen in `timeZone`. */
-interface Civil { year: number; month: number; day: number }
-
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -25,11 +22,6 @@ function wallClock(instant: Date, timeZone: string): number {
   return Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, (p.hour ?? 0) % 24, p.minute ?? 0, p.second ?? 0);
 }
 
-function civilOf(instant: Date, timeZone: string): Civil {
-  const wall = new Date(wallClock(instant, timeZone));
-  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
-}
-
 /** True when `timeZone` is a zone this runtime knows. */
 export function isKnownZone(timeZone: string): boolean {
   try {
@@ -40,26 +32,35 @@ export function isKnownZone(timeZone: string): boolean {
   }
 }
 
-/**
- * The calendar day a cell shows for the instant `value` in the spreadsheet's zone, as a local
- * midnight (the core's convention).
- */
-export function dayFromSheet(value: Date, sheetZone: string): Date {
-  const c = civilOf(value, sheetZone);
-  return new Date(c.year, c.month - 1, c.day);
+/** True when Intl can place `value` on a calendar (±8.64e15 ms, and no further than year 9999). */
+function placeable(value: Date): boolean {
+  const ms = value.getTime();
+  return Number.isFinite(ms) && Math.abs(ms) < 253402300800000;
 }
 
 /**
- * The instant to write so the cell shows the calendar day of `day` (a local midnight) in the
- * spreadsheet's zone: midnight of that day there (DST-safe: the offset is taken at that instant).
+ * The wall clock a cell shows for the instant `value` in the spreadsheet's zone, as the same wall
+ * clock in the script's zone (the core's convention: a calendar day is a local midnight). A date
+ * Intl cannot place (beyond year 9999) is returned as it is, for the reader to name as a problem.
+ */
+export function dayFromSheet(value: Date, sheetZone: string): Date {
+  if (!placeable(value)) return value;
+  const wall = new Date(wallClock(value, sheetZone) + (value.getTime() % 1000 + 1000) % 1000);
+  return new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
+}
+
+/**
+ * The instant to write so the cell shows the wall clock of `day` (a local date, usually a
+ * midnight) in the spreadsheet's zone (DST-safe: the offset is taken at that instant).
  */
 export function dayToSheet(day: Date, sheetZone: string): Date {
-  const target = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate());
+  if (!placeable(day)) return day;
+  const target = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate(), day.getHours(), day.getMinutes(), day.getSeconds());
   let instant = target;
   for (let i = 0; i < 3; i += 1) {
     const wall = wallClock(new Date(instant), sheetZone);
     if (wall === target) break;
     instant += target - wall;
   }
-  return new Date(instant);
+  return new Date(instant + day.getMilliseconds());
 }

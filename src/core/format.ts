@@ -1,5 +1,7 @@
 // French display of amounts, percentages and plural nouns for messages, reports and e-mails.
 
+import { clip } from './quote';
+
 /** Regular spaces group thousands so that messages stay searchable and copy well. */
 function groupThousands(integer: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
@@ -47,7 +49,7 @@ export function listSome(items: readonly string[], max = 3): string {
   return shown.join(', ');
 }
 
-/** Up to `max` names between « », then `et N autres`. */
+/** Up to `max` names between « » (each cut to 200 characters), then `et N autres`. */
 export function nameList(noms: readonly string[], max = 3): string {
-  return listSome(noms.map((nom) => `« ${nom} »`), max);
+  return listSome(noms.map((nom) => `« ${clip(nom)} »`), max);
 }

@@ -96,6 +96,9 @@ function validDate(year: number, month: number, day: number): Date | Invalid {
   return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : INVALID;
 }
 
+/** Serial number of 31/12/9999, the last date a spreadsheet can show. */
+const MAX_DATE_SERIAL = 2958465;
+
 /**
  * Parses a date cell: a Date, `2026-11-23`, `23/11/2026`, `23/11/26`, or a spreadsheet serial
  * number. Empty → null; anything else → INVALIDE.
@@ -104,7 +107,8 @@ export function parseDate(value: unknown): Date | null | Invalid {
   if (value === null || value === undefined) return null;
   if (isDate(value)) return startOfDay(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1) return INVALID;
+    // A date serial (days since 30/12/1899) up to 31/12/9999, the last day a sheet can show.
+    if (!Number.isFinite(value) || value < 1 || value > MAX_DATE_SERIAL) return INVALID;
     return startOfDay(new Date(1899, 11, 30 + Math.floor(value)));
   }
   if (typeof value !== 'string') return INVALID;

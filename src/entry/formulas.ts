@@ -41,9 +41,13 @@ export function BOUSSOLE_BUDGET(total: unknown, maturite: unknown): unknown {
   return budgetSplit(somme, canonique).map((ligne) => [ligne.libelle, ligne.part, ligne.montant]);
 }
 
-/** Budget gap `(reel − prevu) / prevu`; `⚠ non budgété` when nothing was planned but money spent. */
+/**
+ * Budget gap `(reel − prevu) / prevu`; `⚠ non budgété` when nothing was planned but money spent
+ * (a planned amount below one cent counts as nothing: no gap of Infinity).
+ */
 export function BOUSSOLE_ECART(prevu: unknown, reel: unknown): unknown {
-  return broadcast([prevu, reel], numeric([asNumber, asNumber], (p, r) => (p === 0 && r > 0 ? '⚠ non budgété' : variance(p, r))));
+  const planned = (p: number) => (Math.abs(p) < 0.01 ? 0 : p);
+  return broadcast([prevu, reel], numeric([asNumber, asNumber], (p, r) => (planned(p) === 0 && r > 0 ? '⚠ non budgété' : variance(planned(p), r))));
 }
 
 /** Progress `(actuel − depart) / (cible − depart)`, not clamped. */

@@ -36,21 +36,24 @@ export interface WriteOptions {
 
 /**
  * Writes `rows` into `range` so that each value keeps its meaning, in one setValues: dates as the
- * spreadsheet's calendar days; text that would read as a number or date escaped with `'`, except
- * in plain-text `@` cells where it is already text. Text that starts with `=`, `+`, `-` or `@`
- * is written as a rich-text value, which Sheets stores as text in any cell, so it is safe whichever
- * way `@` cells treat such text (SPEC §7: user text stays text); one setRichTextValues per column
- * run, one rich-text value per distinct text. Cells for which `isFormula` is true stay formulas.
+ * spreadsheet's calendar days; in a cell of automatic format, text that would read as a formula,
+ * a number or a date escaped with `'` (Sheets then keeps it as text, without the apostrophe). In a
+ * plain-text `@` cell text is written bare, except text that starts with `=`, `+`, `-` or `@`:
+ * nobody could confirm that `@` keeps such text as typed when a script writes it, so it goes as a
+ * rich-text value, which Sheets always stores as text (SPEC §7: user text stays text); one
+ * setRichTextValues per vertical run, one rich-text value per distinct text. Cells for which
+ * `isFormula` is true stay formulas.
  */
 export function writeValues(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly unknown[][], options: WriteOptions = {}): void {
   const isFormula = options.isFormula ?? (() => false);
   const formats = options.formats ?? range.getNumberFormats();
   const dated = rowsToSheet(rows);
-  const rich = (r: number, c: number): boolean => !isFormula(r, c) && looksLikeFormula(dated[r]?.[c]);
+  const plain = (r: number, c: number): boolean => formats[r]?.[c] === '@';
+  const rich = (r: number, c: number): boolean => !isFormula(r, c) && plain(r, c) && looksLikeFormula(dated[r]?.[c]);
   range.setValues(dated.map((row, r) => row.map((cell, c) => {
     if (typeof cell !== 'string' || isFormula(r, c)) return cell;
-    if (rich(r, c)) return '';
-    return formats[r]?.[c] !== '@' && readsAsValue(cell) ? `'${cell}` : cell;
+    if (plain(r, c)) return rich(r, c) ? '' : cell;
+    return looksLikeFormula(cell) || readsAsValue(cell) ? `'${cell}` : cell;
   })));
   if (!dated.some((row, r) => row.some((_, c) => rich(r, c)))) return;
   const sheet = range.getSheet();
@@ -72,6 +75,20 @@ export function writeValues(range: GoogleAppsScript.Spreadsheet.Range, rows: rea
       r = end;
     }
   }
+}
+
+/**
+ * Moves cells of an input tab: `rows` as values (writeValues) except where `formulas` holds one,
+ * written as that formula. One getNumberFormats and one setValues; a formula landing in a
+ * plain-text `@` cell (where setValues might store it as text) is then set with setFormula.
+ */
+export function writeWithFormulas(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly unknown[][], formulas: readonly string[][]): void {
+  const formats = range.getNumberFormats();
+  const isFormula = (r: number, c: number): boolean => (formulas[r]?.[c] ?? '') !== '';
+  writeValues(range, rows.map((row, r) => row.map((cell, c) => (isFormula(r, c) ? formulas[r]?.[c] : cell))), { formats, isFormula });
+  formulas.forEach((row, r) => row.forEach((formula, c) => {
+    if (formula !== '' && formats[r]?.[c] === '@') range.getCell(r + 1, c + 1).setFormula(formula);
+  }));
 }
 
 /**

@@ -7,10 +7,11 @@ import { buildChecklist, type Checklist } from '../core/checklist/checklist';
 import { readClasseur } from '../workbook/reader';
 import { UserError } from './lock';
 import { readGrids } from './read';
+import { withViewport } from './ui';
 
 /** Shows the help sidebar (bundled sidebar/Aide.html). */
 export function openHelp(): void {
-  const output = HtmlService.createHtmlOutputFromFile('Aide').setTitle('Boussole — aide');
+  const output = withViewport(HtmlService.createHtmlOutputFromFile('Aide').setTitle('Boussole — aide'));
   SpreadsheetApp.getUi().showSidebar(output);
 }
 

@@ -5,8 +5,8 @@ import { DEFAULT_RITUALS, TAB, TABLES } from '../contract';
 import { layoutTable } from '../workbook/layout';
 import { normalize } from '../core/text';
 import { ensureSize } from './cells';
-import { formatTable, type RuleCache } from './table-format';
-import { freezeHeader, headerWithNotes, sheetOrCreate, widenColumns, type TabOutcome } from './init-table';
+import { EMPTY_HEAD, formatTable, type RuleCache } from './table-format';
+import { freezeHeader, readHead, sheetOrCreate, widenColumns, type TabOutcome } from './init-table';
 import { readSheetValues } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,13 +24,14 @@ export function initGouvernance(ss: Spreadsheet, rules: RuleCache): TabOutcome {
   const ritualsRow = found >= 0 ? found + 1 : Math.max(RITUELS_HEADER_ROW, grid.length + 2);
   ensureSize(sheet, ritualsRow + RITUELS_ROWS, 5);
 
-  const raciHeader = headerWithNotes(sheet, 1, grid[0] ?? []);
-  const raci = layoutTable(raciHeader.values, TABLES.raci);
-  formatTable(sheet, TABLES.raci, { headerRow: 1, dataRows: ritualsRow - 2, headers: raci.headers, columnOf: raci.columnOf }, raciHeader.notes, rules);
+  const raciHead = grid.length > 0 ? readHead(sheet, 1, grid[0] ?? []) : EMPTY_HEAD;
+  const raci = layoutTable(raciHead.values, TABLES.raci);
+  const fresh = (l: { headers: readonly string[]; appended: readonly string[] }) => l.headers.length === l.appended.length;
+  formatTable(sheet, TABLES.raci, { headerRow: 1, dataRows: ritualsRow - 2, headers: raci.headers, columnOf: raci.columnOf, appended: raci.appended.length, fresh: fresh(raci) }, raciHead, rules);
 
-  const ritualsHeader = headerWithNotes(sheet, ritualsRow, found >= 0 ? grid[found] ?? [] : []);
-  const rituals = layoutTable(ritualsHeader.values, TABLES.rituels);
-  formatTable(sheet, TABLES.rituels, { headerRow: ritualsRow, dataRows: RITUELS_ROWS, headers: rituals.headers, columnOf: rituals.columnOf }, ritualsHeader.notes, rules);
+  const ritualsHead = found >= 0 ? readHead(sheet, ritualsRow, grid[found] ?? []) : EMPTY_HEAD;
+  const rituals = layoutTable(ritualsHead.values, TABLES.rituels);
+  formatTable(sheet, TABLES.rituels, { headerRow: ritualsRow, dataRows: RITUELS_ROWS, headers: rituals.headers, columnOf: rituals.columnOf, appended: rituals.appended.length, fresh: fresh(rituals) }, ritualsHead, rules);
   if (found < 0) {
     const rows = DEFAULT_RITUALS.map((r) => [r.rituel, r.frequence, r.duree, '', '']);
     sheet.getRange(ritualsRow + 1, 1, rows.length, 5).setValues(rows);

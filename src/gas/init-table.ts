@@ -3,7 +3,8 @@
 import type { ColumnSpec } from '../contract';
 import { layoutTable, type TableLayout } from '../workbook/layout';
 import { adjacentRuns, ensureSize } from './cells';
-import { formatTable, type RuleCache } from './table-format';
+import { readSheetValues } from './read';
+import { EMPTY_HEAD, formatTable, type RuleCache, type TableHead } from './table-format';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,18 +23,21 @@ export function sheetOrCreate(ss: Spreadsheet, name: string): { sheet: Sheet; cr
   return { sheet: ss.insertSheet(name, ss.getNumSheets()), created: true };
 }
 
-/** Header cells and header notes of row `row` (empty arrays on an empty sheet). */
-function readHeaderRow(sheet: Sheet, row: number): { values: unknown[]; notes: string[] } {
-  const width = sheet.getLastColumn();
-  if (width < 1) return { values: [], notes: [] };
-  const range = sheet.getRange(row, 1, 1, width);
-  return { values: range.getValues()[0] ?? [], notes: range.getNotes()[0] ?? [] };
-}
-
-/** A header row whose cells were already read (`values`, full data width): only its notes are fetched. */
-export function headerWithNotes(sheet: Sheet, row: number, values: readonly unknown[]): { values: unknown[]; notes: string[] } {
-  if (values.length === 0) return { values: [], notes: [] };
-  return { values: [...values], notes: sheet.getRange(row, 1, 1, values.length).getNotes()[0] ?? [] };
+/**
+ * The head of the table whose header is on `row`: its cells (`values` when already read, else read
+ * here up to the last column), their notes, and the formats and rules of the first data row — one
+ * range of two rows, whatever the number of rows of the tab.
+ */
+export function readHead(sheet: Sheet, row: number, values?: readonly unknown[]): TableHead {
+  const width = values ? values.length : sheet.getLastColumn();
+  if (width < 1) return EMPTY_HEAD;
+  const range = sheet.getRange(row, 1, 2, width);
+  return {
+    values: values ? [...values] : range.getValues()[0] ?? [],
+    notes: range.getNotes()[0] ?? [],
+    formats: range.getNumberFormats()[1] ?? [],
+    validations: range.getDataValidations()[1] ?? [],
+  };
 }
 
 /** Freezes the header row unless it already is (a new tab has nothing frozen: no need to ask). */
@@ -41,16 +45,32 @@ export function freezeHeader(sheet: Sheet, created: boolean): void {
   if (created || sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
 }
 
+/** How Initialiser treats a tab: `owned` (Boussole writes it), `hidden`, `fullGrid` (return every value read). */
+export interface TableOptions {
+  readonly owned?: boolean;
+  readonly hidden?: boolean;
+  readonly fullGrid?: boolean;
+}
+
+/** What initTable did and read. */
+export type TableOutcome = TabOutcome & { sheet: Sheet; layout: TableLayout; dataRows: number; head: TableHead; grid: unknown[][] };
+
 /** Creates or completes a table whose header is on row 1, with its formats and rules. */
-export function initTable(ss: Spreadsheet, name: string, specs: readonly ColumnSpec[], rules: RuleCache): TabOutcome & { sheet: Sheet; layout: TableLayout; dataRows: number } {
+export function initTable(ss: Spreadsheet, name: string, specs: readonly ColumnSpec[], rules: RuleCache, options: TableOptions = {}): TableOutcome {
   const { sheet, created } = sheetOrCreate(ss, name);
-  const header = created ? { values: [], notes: [] } : readHeaderRow(sheet, 1);
-  const layout = layoutTable(header.values, specs);
-  const dataRows = ensureSize(sheet, 2, layout.headers.length).rows - 1;
-  formatTable(sheet, specs, { headerRow: 1, dataRows, headers: layout.headers, columnOf: layout.columnOf }, header.notes, rules);
+  const size = ensureSize(sheet, 2, 1); // row 2 exists before the head (two rows) is read
+  const grid = created || !options.fullGrid ? [] : readSheetValues(sheet);
+  const head = created ? EMPTY_HEAD : readHead(sheet, 1, options.fullGrid ? grid[0] ?? [] : undefined);
+  const layout = layoutTable(head.values, specs);
+  const fresh = layout.headers.length === layout.appended.length;
+  if (layout.headers.length > size.columns) sheet.insertColumnsAfter(size.columns, layout.headers.length - size.columns);
+  const dataRows = size.rows - 1;
+  const placement = { headerRow: 1, dataRows, headers: layout.headers, columnOf: layout.columnOf, appended: layout.appended.length, fresh, owned: options.owned === true };
+  formatTable(sheet, specs, placement, head, rules);
   freezeHeader(sheet, created);
   if (created) widenColumns(sheet, specs, layout);
-  return { name, created, appended: created ? [] : layout.appended, sheet, layout, dataRows };
+  if (options.hidden && (created || !sheet.isSheetHidden())) sheet.hideSheet();
+  return { name, created, appended: created ? [] : layout.appended, sheet, layout, dataRows, head, grid };
 }
 
 /** Readable widths on a new tab: wide free-text columns (one call per run of adjacent ones). */

@@ -1,5 +1,6 @@
 // Initialiser le classeur (SPEC §4): every missing tab of §2 with headers, formats, dropdowns,
-// notes, conditional formats, Backlog array formulas, rituals and dashboard. Idempotent.
+// notes, conditional formats, Backlog array formulas, rituals and dashboard, and (v2) Historique,
+// the hidden snapshot tab and Plan's Objectif dropdown. Writes only what is missing: idempotent.
 
 import { TAB, TABLES } from '../contract';
 import { localeSafeFormula } from '../core/formulas/syntax';
@@ -7,6 +8,8 @@ import { columnLetter } from './cells';
 import { addRulesIfNone, budgetRules, planRules } from './conditional';
 import { initCadrage } from './init-cadrage';
 import { initGouvernance } from './init-governance';
+import { writeObjectiveDropdown } from './init-objective';
+import { readObjectiveLabels } from '../workbook/objective-labels';
 import { initTable, sheetOrCreate, type TabOutcome } from './init-table';
 import { withDocumentLock } from './lock';
 import { RuleCache } from './table-format';
@@ -48,13 +51,16 @@ export type DashboardBuilder = (ss: Spreadsheet, sheet: Sheet) => void;
 export function initialiseWorkbook(ss: Spreadsheet, buildDashboard?: DashboardBuilder): TabOutcome[] {
   const rules = new RuleCache();
   const outcomes: TabOutcome[] = [initCadrage(ss, rules)];
-  outcomes.push(initTable(ss, TAB.objectifs, TABLES.objectifs, rules));
+  const objectifs = initTable(ss, TAB.objectifs, TABLES.objectifs, rules, { fullGrid: true });
+  outcomes.push(objectifs);
   outcomes.push(initTable(ss, TAB.mesures, TABLES.mesures, rules));
   const backlog = initTable(ss, TAB.backlog, TABLES.backlog, rules);
   placeBacklogFormulas(backlog.sheet, backlog.layout.columnOf);
   outcomes.push(backlog);
   const plan = initTable(ss, TAB.plan, TABLES.plan, rules);
   addRulesIfNone(plan.sheet, () => planRules(plan.sheet, plan.layout.columnOf, plan.layout.headers.length, plan.dataRows));
+  const objectif = plan.layout.columnOf['Objectif'] ?? 1;
+  writeObjectiveDropdown(plan.sheet, objectif, plan.dataRows, readObjectiveLabels(objectifs.grid), plan.head.validations[objectif - 1]);
   outcomes.push(plan);
   const budget = initTable(ss, TAB.budget, TABLES.budget, rules);
   addRulesIfNone(budget.sheet, () => budgetRules(budget.sheet, budget.layout.columnOf, budget.layout.headers.length, budget.dataRows));
@@ -64,6 +70,8 @@ export function initialiseWorkbook(ss: Spreadsheet, buildDashboard?: DashboardBu
   const dashboard = sheetOrCreate(ss, TAB.tableau);
   if (dashboard.created && buildDashboard) buildDashboard(ss, dashboard.sheet);
   outcomes.push({ name: TAB.tableau, created: dashboard.created, appended: [] });
+  outcomes.push(initTable(ss, TAB.historique, TABLES.historique, rules, { owned: true }));
+  initTable(ss, TAB.instantanes, TABLES.instantanes, rules, { owned: true, hidden: true }); // technical: not in the toast
   return outcomes;
 }
 

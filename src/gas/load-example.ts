@@ -12,6 +12,7 @@ import { layoutTable } from '../workbook/layout';
 import { grids, readTabs, type TabData } from './actions/tabs';
 import { ensureSize, writeValues } from './cells';
 import { initialiseWorkbook, type DashboardBuilder } from './initialise';
+import { refreshObjectiveDropdown } from './init-objective';
 import { UserError, withDocumentLock } from './lock';
 import type { Grids } from './read';
 import { toast } from './ui';
@@ -66,6 +67,7 @@ export function loadExample(buildDashboard?: DashboardBuilder, today: Date = tod
       tabs = readTabs(ss, INPUT_TABS);
     }
     writeBlocs(tabs, exampleBlocks(grids(tabs), example));
+    refreshObjectiveDropdown(ss); // Plan › Objectif lists the example's objectives
     // The dashboard lists postes, channels and objectives: rebuild it for the new data.
     const dashboard = ss.getSheetByName(TAB.tableau);
     if (dashboard && buildDashboard) buildDashboard(ss, dashboard);

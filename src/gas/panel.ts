@@ -7,10 +7,11 @@ import { a1 } from './cells';
 import { UserError } from './lock';
 import { readWorkbook } from './read';
 import { todayInSheet } from './zone';
+import { withViewport } from './ui';
 
 /** Shows the sidebar (bundled sidebar/Panneau.html). */
 export function openPanel(): void {
-  const output = HtmlService.createHtmlOutputFromFile('Panneau').setTitle('Boussole');
+  const output = withViewport(HtmlService.createHtmlOutputFromFile('Panneau').setTitle('Boussole'));
   SpreadsheetApp.getUi().showSidebar(output);
 }
 

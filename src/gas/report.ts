@@ -64,10 +64,14 @@ function reportSheet(ss: Spreadsheet, name: string, index: () => number): Sheet 
   return ss.insertSheet(name, index());
 }
 
-/** One call per matrix: values (user text kept as text), formats, then widths. */
+/**
+ * One call per matrix: values, formats, then widths. The tab was just cleared or inserted, so its
+ * cells have the automatic format when the values go in (text that would read as something else
+ * is escaped with `'`); the layout's formats come after.
+ */
 function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
   const range = sheet.getRange(1, 1, layout.values.length, PAGE_WIDTH);
-  writeValues(range, layout.values, { formats: layout.numberFormats });
+  writeValues(range, layout.values, { formats: [] });
   range.setNumberFormats(layout.numberFormats);
   range.setFontWeights(layout.fontWeights);
   range.setFontColors(layout.fontColors);

@@ -3,6 +3,7 @@
 // explains the three clicks for commenter access, which needs Drive and is left to the user.
 
 import { columnIndex } from '../core/cells';
+import { clip } from '../core/quote';
 import { rowSchemas } from '../workbook/schemas';
 import { shareRoleSchema } from '../workbook/panel-input';
 import type { SimpleResult } from '../core/panel/snapshot';
@@ -34,7 +35,7 @@ function consultantEmail(grids: Grids): string {
   const raw = String(grid[row - 1]?.[column] ?? '').trim();
   const cell = `Cadrage!${letter}${row}`;
   if (raw === '') throw new UserError(`${cell} : l’e-mail du consultant est vide — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
-  if (!rowSchemas().EMAIL.safeParse(raw).success) throw new UserError(`${cell} : « ${raw} » n’est pas une adresse e-mail — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
+  if (!rowSchemas().EMAIL.safeParse(raw).success) throw new UserError(`${cell} : « ${clip(raw)} » n’est pas une adresse e-mail — attendu : une adresse comme prenom.nom@cabinet.fr. Rien n’a été partagé.`);
   return raw;
 }
 
@@ -54,8 +55,14 @@ export function shareWithConsultantMenu(): void {
 etat.className='statut muted';etat.textContent='Partage en cours…';boutons.forEach(function(b){b.disabled=true;});
 var fermer=document.getElementById('fermer');
 google.script.run.withSuccessHandler(function(r){etat.className='statut succes';etat.textContent=r.message;fermer.textContent='Fermer';fermer.disabled=false;})
-.withFailureHandler(function(e){etat.className='statut erreur';etat.textContent=e&&e.message?e.message:String(e);boutons.forEach(function(b){b.disabled=false;});}).boussolePartagerAvecConsultant(role);}</script>`;
+.withFailureHandler(function(e){etat.className='statut erreur';etat.textContent=boussoleErreur(e);boutons.forEach(function(b){b.disabled=false;});}).boussolePartagerAvecConsultant(role);}</script>`;
   showDialog('Partager avec mon consultant', body, 480, 440);
+}
+
+/** True when `email` is already an editor (or the owner) of the classeur, compared case-insensitively. */
+function isEditor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): boolean {
+  const wanted = email.toLowerCase();
+  return ss.getEditors().some((user) => user.getEmail().toLowerCase() === wanted);
 }
 
 /** RPC of the dialog: shares as viewer or editor, then protects headers (warning only). */
@@ -67,11 +74,18 @@ export function shareWithConsultant(role: unknown): SimpleResult {
   const onglets = readTabs(ss, INPUT_TABS);
   const email = consultantEmail(grids(onglets));
   return withDocumentLock(() => {
+    // « If the user was already on the list of editors, this method has no effect »
+    // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addViewer(String)):
+    // an editor asked for read-only access stays editor, and the message must not say otherwise.
+    const dejaEditeur = parsed.data === 'lecteur' && isEditor(ss, email);
     if (parsed.data === 'editeur') ss.addEditor(email);
-    else ss.addViewer(email);
+    else if (!dejaEditeur) ss.addViewer(email);
     const nouvelles = protectHeaders(onglets);
-    const acces = parsed.data === 'editeur' ? 'avec droit de modification' : 'en lecture seule';
     const protections = nouvelles === 0 ? 'Les en-têtes étaient déjà protégés.' : `${nouvelles} protection${nouvelles > 1 ? 's' : ''} d’en-têtes ajoutée${nouvelles > 1 ? 's' : ''} (simple avertissement).`;
+    if (dejaEditeur) {
+      return { ok: true, message: `${email} a déjà le droit de modification sur ce classeur et le garde (Google ne retire pas un droit en ajoutant un lecteur). Pour ne lui laisser que la lecture, changez son rôle dans « Partager ». ${protections}` };
+    }
+    const acces = parsed.data === 'editeur' ? 'avec droit de modification' : 'en lecture seule';
     return { ok: true, message: `Classeur partagé avec ${email} ${acces}. ${protections}` };
   });
 }

@@ -1,5 +1,7 @@
 // User feedback: toasts, alerts and HTML dialogs, all in French, with every user text escaped.
 
+import { MULTI_ACCOUNT_ERROR, MULTI_ACCOUNT_MESSAGE } from '../contract';
+
 /** Escapes text for HTML (element content and quoted attributes). */
 export function escapeHtml(value: unknown): string {
   return String(value ?? '')
@@ -71,13 +73,28 @@ export function ofMonthLabel(libelle: string): string {
   return /^[aeiouyàâéèêîôû]/i.test(libelle) ? `d’${libelle}` : `de ${libelle}`;
 }
 
-/** Wraps an HTML body (already escaped) into a styled page. */
+/**
+ * Client-side `boussoleErreur(e)` of every dialog: the text to show for a failed google.script.run
+ * call — the French advice when several Google accounts are signed in (contract/rpc-errors.ts).
+ */
+export const RPC_ERROR_SCRIPT = `function boussoleErreur(e){var m=e&&e.message?String(e.message):String(e);`
+  + `return new RegExp(${JSON.stringify(MULTI_ACCOUNT_ERROR.source)},'i').test(m)?${JSON.stringify(MULTI_ACCOUNT_MESSAGE)}:m;}`;
+
+/** Wraps an HTML body (already escaped) into a styled page, with boussoleErreur for its scripts. */
 export function page(body: string): string {
-  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><base target="_top"><style>${DIALOG_CSS}</style></head><body>${body}</body></html>`;
+  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><base target="_top"><style>${DIALOG_CSS}</style><script>${RPC_ERROR_SCRIPT}</script></head><body>${body}</body></html>`;
+}
+
+/**
+ * The page's viewport, set the one way Apps Script honours: « Meta tags included directly in an Apps
+ * Script HTML file are ignored » (https://developers.google.com/apps-script/reference/html/html-output#addMetaTag(String,String)).
+ */
+export function withViewport(output: GoogleAppsScript.HTML.HtmlOutput): GoogleAppsScript.HTML.HtmlOutput {
+  return output.addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
 /** Shows a modal dialog whose body is already-escaped HTML. */
 export function showDialog(title: string, body: string, width = 520, height = 480): void {
-  const output = HtmlService.createHtmlOutput(page(body)).setWidth(width).setHeight(height);
+  const output = withViewport(HtmlService.createHtmlOutput(page(body)).setWidth(width).setHeight(height));
   SpreadsheetApp.getUi().showModalDialog(output, title);
 }

@@ -29,7 +29,7 @@ function readSheetZone(): string {
   }
 }
 
-/** Today as the spreadsheet's users see it, as a local midnight. */
+/** Now as the spreadsheet's users see it on their clock (date and time), in the core's convention. */
 export function todayInSheet(now: Date = new Date()): Date {
   return dayFromSheet(now, sheetZone());
 }

@@ -5,6 +5,7 @@ import type { ColumnKind } from '../contract';
 import type { Problem } from '../core/types';
 import { plural } from '../core/format';
 import { formatDateFr, isDate } from '../core/months';
+import { clip } from '../core/quote';
 
 /** A reading problem; `lignesIgnorees` counts the rows it left out (0 when only a cell was blanked). */
 export interface ReadProblem extends Problem {
@@ -41,6 +42,11 @@ export function shown(value: unknown): string {
   return String(value ?? '').trim();
 }
 
+/** A cell value quoted in a message: as shown, at most 200 characters (a cell holds 50 000 at most). */
+export function quoted(value: unknown): string {
+  return clip(shown(value));
+}
+
 /** What a cell of this kind should hold, in French. */
 export function expected(kind: ColumnKind): string {
   if (typeof kind === 'object') return kind.enum.join(', ');
@@ -68,17 +74,17 @@ export function absentColumn(header: string, rows: number): string {
 
 /** `statut « Finit » inconnu — attendu : À faire, …` (enumerations). */
 export function unknownValue(header: string, value: unknown, kind: ColumnKind): string {
-  return `${label(header)} « ${shown(value)} » ${agree(header, 'inconnu')} — attendu : ${expected(kind)}`;
+  return `${label(header)} « ${quoted(value)} » ${agree(header, 'inconnu')} — attendu : ${expected(kind)}`;
 }
 
 /** `budget prévu « abc » illisible — attendu : un montant en euros (ex. 3 000 €)`. */
 export function unreadable(header: string, value: unknown, kind: ColumnKind): string {
-  return `${label(header)} « ${shown(value)} » illisible — attendu : ${expected(kind)}`;
+  return `${label(header)} « ${quoted(value)} » illisible — attendu : ${expected(kind)}`;
 }
 
 /** `valeur métier « 7 » hors échelle — attendu : une note de 1 à 5`. */
 export function outOfScale(header: string, value: unknown): string {
-  return `${label(header)} « ${shown(value)} » hors échelle — attendu : ${expected('note15')}`;
+  return `${label(header)} « ${quoted(value)} » hors échelle — attendu : ${expected('note15')}`;
 }
 
 /** `statut manquant — attendu : …` (a required cell left empty). */

@@ -72,14 +72,18 @@ export function validateAddition(input: unknown, postes: readonly string[]): Val
   return { ok: true, valeurs: { action: f.action, mois, responsable: f.responsable, echeance, budgetPrevu: budget, poste } };
 }
 
-/** A status change sent by the sidebar: the action's ID (or its row when it has no ID yet). */
+/**
+ * A status change sent by the sidebar: the action's ID (or its row when it has no ID yet) and its
+ * text as the sidebar showed it, so the server can check the row still holds that action.
+ */
 export const statusChangeSchema = once(() => z.object({
   id: z.string().check(z.trim(), z.maxLength(40)),
   ligne: z.number().check(z.int(), z.gte(2)),
+  action: z.optional(z.string().check(z.maxLength(50000))),
   statut: z.string().check(z.refine((s) => matchEnum(s, STATUTS) !== null, { error: `Statut inconnu — attendu : ${STATUTS.join(', ')}.` })),
 }));
-/** A validated status change from the sidebar. */
-export interface StatusChange { id: string; ligne: number; statut: Statut }
+/** A validated status change from the sidebar (`action`: '' when the sidebar sent none). */
+export interface StatusChange { id: string; ligne: number; action: string; statut: Statut }
 
 /** Validates a status change; the message is French. */
 export function validateStatusChange(input: unknown): { ok: true; valeurs: StatusChange } | { ok: false; message: string } {
@@ -89,7 +93,7 @@ export function validateStatusChange(input: unknown): { ok: true; valeurs: Statu
     return { ok: false, message: custom ? custom.message : 'Demande de changement de statut illisible : rechargez le panneau.' };
   }
   const statut = matchEnum(parsed.data.statut, STATUTS) as Statut;
-  return { ok: true, valeurs: { id: parsed.data.id, ligne: parsed.data.ligne, statut } };
+  return { ok: true, valeurs: { id: parsed.data.id, ligne: parsed.data.ligne, action: parsed.data.action ?? '', statut } };
 }
 
 /** `Plan!G12`, `'Tableau de bord'!A1:B3`: one A1 reference with its sheet. */

@@ -8,7 +8,7 @@ import type { Cadrage } from '../core/types';
 import { columnLetter } from '../core/cells';
 import { matchHeaders } from './headers';
 import { Row } from './row';
-import { label, type ReadProblem } from './messages';
+import { label, quoted, type ReadProblem } from './messages';
 import { normalize, splitNames } from '../core/text';
 
 const questionKey = (value: unknown): string => normalize(value).replace(/\s*[:?]$/, '');
@@ -27,7 +27,7 @@ function fraction(l: Row, question: string, max: number, fallback: number, atten
   const value = l.number(question, 'percent');
   if (value === null) return fallback;
   if (value > 0 && value <= max) return value;
-  l.report(question, `${label(question)} « ${l.text(question)} » hors limites — attendu : ${attendu}`);
+  l.report(question, `${label(question)} « ${quoted(l.raw(question))} » hors limites — attendu : ${attendu}`);
   return fallback;
 }
 

@@ -1,6 +1,7 @@
 // Reads `Mesures` and `Objectifs` (SPEC §2). A Mesures row without a valid Semaine is skipped;
 // an Objectifs row without an Indicateur is skipped; other bad cells are blanked with a problem.
 
+import { clip } from '../core/quote';
 import { DERIVED_INDICATORS, SENS, TAB, TABLES, type Sens } from '../contract';
 import type { Measure, Objective } from '../core/types';
 import { unreadable, type ReadProblem } from './messages';
@@ -70,7 +71,7 @@ function indicator(l: Row, known: readonly string[]): string | null {
   const match = matchEnum(typed, [...DERIVED_INDICATORS, ...known]);
   if (match !== null) return match;
   const attendu = `une colonne de Mesures (${known.join(', ')}) ou ${DERIVED_INDICATORS.join(', ')}`;
-  l.report('Indicateur', `indicateur « ${typed} » inconnu — attendu : ${attendu}`);
+  l.report('Indicateur', `indicateur « ${clip(typed)} » inconnu — attendu : ${attendu}`);
   return typed;
 }
 

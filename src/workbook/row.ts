@@ -9,6 +9,9 @@ import { parseDate, parseMonth } from '../core/months';
 import { isBlank, matchEnum } from '../core/text';
 import { missingValue, outOfScale, problem, shown, unknownValue, unreadable, type ReadProblem } from './messages';
 
+/** One cent: a smaller amount is read as 0 €. */
+const CENT = 0.01;
+
 /** What every row of a table shares: tab name, header → column index and letter, problem sink. */
 export interface TableContext {
   readonly tab: string;
@@ -53,10 +56,14 @@ export class Row {
     return null;
   }
 
-  /** A number, a euro amount or a percentage (as a fraction); bad value → null and a problem. */
+  /**
+   * A number, a euro amount or a percentage (as a fraction); bad value → null and a problem. An
+   * amount below one cent (`1E-320`) is 0: nothing planned, rather than a ratio of Infinity.
+   */
   number(header: string, kind: 'number' | 'euro' | 'percent' = 'number'): number | null {
     const value = this.raw(header);
     const parsed = kind === 'percent' ? parsePercent(value) : parseNumber(value);
+    if (kind === 'euro' && typeof parsed === 'number' && Math.abs(parsed) < CENT) return 0;
     if (parsed !== INVALID) return parsed;
     this.report(header, unreadable(header, value, kind));
     return null;

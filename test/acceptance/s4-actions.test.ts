@@ -86,7 +86,7 @@ describe('SPEC §4 — Prioriser le backlog', () => {
 });
 
 describe('SPEC §4 — Répartir le budget selon la maturité', () => {
-  it('1 000 €, Débutante, empty Budget: one poste per horizon named like it, 40/40/20', () => {
+  it('1 000 €, Débutante, empty Budget: the five postes of v2, 40/40/20 with 25 % Humain and 10 % Oui', () => {
     const emu = blank();
     emu.book.setValues('Cadrage', 'B9', [['Débutante'], [1000]]);
     emu.user.answerAlert('YES');
@@ -95,18 +95,21 @@ describe('SPEC §4 — Répartir le budget selon la maturité', () => {
     expect(emu.ui.alerts[0]?.prompt).toContain('Long terme : 40 % — 400 €');
     expect(emu.ui.alerts[0]?.prompt).toContain('25 % — 250 €');
     expect(emu.ui.alerts[0]?.prompt).toContain('10 % — 100 €');
-    expect(emu.book.values('Budget', 'A2:E4').map((r) => [r[0], r[1], r[4]])).toEqual([
-      ['Long terme', 'Long terme', 400], ['Résultats rapides', 'Résultats rapides', 400], ['Optimisation & imprévus', 'Optimisation & imprévus', 200],
+    // Formation 250 + Long terme 150 = 400; Tests 100 + Résultats rapides 300 = 400; Optimisation 200
+    expect(emu.book.values('Budget', 'A2:E6').map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ['Formation et accompagnement', 'Long terme', 'Humain', 'Non', 250], ['Tests de nouveaux canaux', 'Résultats rapides', 'Tech', 'Oui', 100],
+      ['Long terme', 'Long terme', 'Tech', 'Non', 150], ['Résultats rapides', 'Résultats rapides', 'Tech', 'Non', 300],
+      ['Optimisation & imprévus', 'Optimisation & imprévus', 'Tech', 'Non', 200],
     ]);
-    expect(lastToast(emu)).toMatch(/3 postes créés/);
+    expect(lastToast(emu)).toMatch(/^Budget : 5 postes créés/);
   });
 
-  it('200 000 € typed as text, Mature: 120 000 / 40 000 / 40 000', () => {
+  it('200 000 € typed as text, Mature: 50 000 + 70 000 / 20 000 + 20 000 / 40 000', () => {
     const emu = blank();
     emu.book.setValues('Cadrage', 'B9', [['mature'], ['200 000 €']]);
     emu.user.answerAlert('YES');
     emu.run('boussoleRepartirBudget');
-    expect(emu.book.values('Budget', 'E2:E4').flat()).toEqual([120000, 40000, 40000]);
+    expect(emu.book.values('Budget', 'E2:E6').flat()).toEqual([50000, 20000, 70000, 20000, 40000]);
   });
 
   it('writes nothing on NO, and only into empty Montant prévu cells on YES', () => {

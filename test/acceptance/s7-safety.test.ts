@@ -170,7 +170,7 @@ describe('SPEC §1 — every long action ends with a toast saying what was done'
       expect(added.at(-1)?.message, fn).not.toMatch(/…/);
       return lastToast(emu) ?? '';
     };
-    expect(toastOf('boussoleInitialiser')).toMatch(/^Classeur initialisé — 9 onglets créés/);
+    expect(toastOf('boussoleInitialiser')).toMatch(/^Classeur initialisé — 10 onglets créés/);
     expect(toastOf('boussoleChargerExemple')).toMatch(/^Exemple chargé/);
     expect(toastOf('boussoleGenererRapport', () => emu.user.answerPrompt('2026-10'))).toContain('Rapport 2026-10');
     expect(toastOf('boussoleActualiserTableauDeBord')).toMatch(/^Tableau de bord actualisé/);
@@ -186,7 +186,8 @@ describe('SPEC §1 — every long action ends with a toast saying what was done'
     expect(lastToast(emu)).toMatch(/^Feuille de route type ajoutée au Plan : 38 actions de novembre 2026 à octobre 2027/);
     emu.user.answerAlert('YES');
     emu.run('boussoleRepartirBudget');
-    expect(lastToast(emu)).toMatch(/^Budget : 3 postes créés \(Long terme 3 000 €/); // 5 000 × 60 %
+    // 5 000 € Mature: 25 % = 1 250, 10 % = 500, Long terme 3 000 − 1 250, Résultats rapides 1 000 − 500, Optimisation 1 000
+    expect(lastToast(emu)).toBe('Budget : 5 postes créés (Formation et accompagnement 1 250 €, Tests de nouveaux canaux 500 €, Long terme 1 750 €, Résultats rapides 500 €, Optimisation & imprévus 1 000 €).');
     expect(emu.ui.toasts).toHaveLength(2);
   });
 });

@@ -76,7 +76,8 @@ describe('the floors of src/', () => {
   it('lets the sidebar take only types from src/, and values only from the contract', () => {
     const offenders = filesUnder('sidebar').flatMap((file) => {
       const lines = readFileSync(file, 'utf8').split('\n').filter((l) => /^\s*import\b(?!\s+type\b).*from\s+'\.\.\/src\//.test(l));
-      return lines.filter((l) => !/from\s+'\.\.\/src\/contract'/.test(l)).map((l) => `${file}: ${l.trim()}`);
+      // `../src/contract` or one of its files (importing one file keeps the sidebar bundle small).
+      return lines.filter((l) => !/from\s+'\.\.\/src\/contract(\/[\w-]+)?'/.test(l)).map((l) => `${file}: ${l.trim()}`);
     });
     expect(offenders).toEqual([]);
   });

@@ -12,8 +12,8 @@ export interface UiLog {
   alerts: Array<{ title: string; prompt: string; buttons: string; answer: string }>;
   prompts: Array<{ title: string; prompt: string; buttons: string; answer: string; text: string }>;
   toasts: Array<{ message: string; title: string; timeoutSeconds: number | undefined }>;
-  sidebars: Array<{ title: string; html: string; width: number | undefined }>;
-  dialogs: Array<{ title: string; html: string; width: number | undefined; height: number | undefined; modal: boolean }>;
+  sidebars: Array<{ title: string; html: string; width: number | undefined; meta: Array<{ name: string; content: string }> }>;
+  dialogs: Array<{ title: string; html: string; width: number | undefined; height: number | undefined; modal: boolean; meta: Array<{ name: string; content: string }> }>;
 }
 
 export interface Ctx {
@@ -26,7 +26,8 @@ export interface Ctx {
   userEmail: string;
   addonName: string;
   ui: UiLog;
-  alertAnswers: ButtonName[];
+  /** Scripted answers to YES/NO alerts, FIFO; `whileOpen` runs before the answer returns (a collaborator's edit while the box is open). */
+  alertAnswers: Array<{ button: ButtonName; whileOpen?: () => void }>;
   promptAnswers: Array<{ text: string; button: ButtonName }>;
   shares: { viewers: string[]; editors: string[] };
   properties: { document: Map<string, string>; user: Map<string, string>; script: Map<string, string> };

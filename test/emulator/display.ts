@@ -91,5 +91,7 @@ export function displayValue(v: unknown, fmt: string | undefined, timeZone: stri
   const body = nf(min, dec.length, section.includes(',')).format(v < 0 && fmt.includes(';') ? Math.abs(num) : num);
   const prefix = section.replace(/"([^"]*)"/g, '$1').split(/[#0]/)[0]?.replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1') ?? '';
   const suffix = section.replace(/"([^"]*)"/g, '$1').replace(/^.*[#0]/, '').replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1');
-  return `${prefix.replace(/[,.]/g, '')}${body}${suffix}`;
+  // Optional decimals only (`#,##0.##`): Sheets keeps the decimal separator on a whole number (`12,`).
+  const separator = dec.length > 0 && min === 0 && !body.includes(',') ? ',' : '';
+  return `${prefix.replace(/[,.]/g, '')}${body}${separator}${suffix}`;
 }

@@ -268,6 +268,9 @@ export class Engine {
     if (v === null) return '';
     if (v instanceof DetailedCellError) return errorText(v);
     if (typeof v !== 'number') return v;
+    // HyperFormula reads a stored number below ~1e-300 (1E-320) as NaN; Sheets keeps the double as typed.
+    const stored = sheet.content.get(row, col);
+    if (Number.isNaN(v) && stored?.kind === 'value' && typeof stored.value === 'number') return stored.value;
     const fmt = sheet.numberFormat(row, col);
     if (isDateFormat(fmt) || (fmt === undefined && this.isAutoDate(sheet, row, col))) return new Date(serialToMs(v, this.timeZone()));
     return v;

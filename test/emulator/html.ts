@@ -30,9 +30,23 @@ export class HtmlOutputImpl {
   clear(): object { this._content = ''; return this._self(); }
   setSandboxMode(m: unknown): object { this._sandbox = enumName(m); return this._self(); }
   setXFrameOptionsMode(m: unknown): object { this._xframe = enumName(m); return this._self(); }
-  addMetaTag(name: string, content: string): object { this._meta.push({ name, content }); return this._self(); }
+  /** Only four names are allowed; `<meta>` tags written in the HTML itself are ignored by Apps Script
+   *  (https://developers.google.com/apps-script/reference/html/html-output#addMetaTag(String,String)).
+   *  The error text for another name is not verified. */
+  addMetaTag(name: string, content: string): object {
+    if (typeof name !== 'string' || typeof content !== 'string') throw mismatch('HtmlService.HtmlOutput.addMetaTag', [name, content].map(typeName).join(','));
+    if (!META_NAMES.includes(name)) throw new ScriptError(`Meta tag ${name} is not allowed (allowed: ${META_NAMES.join(', ')}).`);
+    this._meta.push({ name, content });
+    return this._self();
+  }
+  getMetaTags(): object[] {
+    return this._meta.map((m) => this._c.rt.wrap('HtmlOutputMetaTag', { getName: () => m.name, getContent: () => m.content }));
+  }
   setFaviconUrl(): object { return this._self(); }
 }
+
+/** The meta tags HtmlOutput.addMetaTag accepts. */
+const META_NAMES = ['apple-mobile-web-app-capable', 'google-site-verification', 'mobile-web-app-capable', 'viewport'];
 
 /** setWidth/setHeight take an Integer: a string or NaN is a signature mismatch, a fraction is truncated. */
 function size(v: unknown, method: string): number {

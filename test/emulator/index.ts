@@ -74,7 +74,9 @@ export interface Emulator {
     flushes(): number;
     reset(): void;
   };
-  user: { answerPrompt(text: string, button?: ButtonName): void; answerAlert(button: ButtonName): void };
+  /** The scripted user. `whileOpen` runs while the alert is open, before its answer reaches the script
+   *  (e.g. a collaborator typing in the sheet meanwhile: use `book.setValues` there). */
+  user: { answerPrompt(text: string, button?: ButtonName): void; answerAlert(button: ButtonName, whileOpen?: () => void): void };
   ui: UiLog;
   /** The active spreadsheet (the one the script runs in). */
   readonly book: BookHandle;
@@ -270,7 +272,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
     user: {
       answerPrompt: (text, button = 'OK') => void ctx.promptAnswers.push({ text, button }),
-      answerAlert: (button) => void ctx.alertAnswers.push(button),
+      answerAlert: (button, whileOpen) => void ctx.alertAnswers.push(whileOpen ? { button, whileOpen } : { button }),
     },
     lock: { writesWithoutLock: () => rt.writesWithoutLock, acquisitions: () => rt.lockAcquisitions },
     saveXlsx: (path, o) => saveXlsx(books.active, path, o?.cachedValues !== false),

@@ -18,6 +18,8 @@ export interface BookInspector {
   setValues(sheet: string, a1: string, rows: unknown[][]): void;
   addSheet(name: string): void;
   numberFormats(sheet: string, a1: string): string[][];
+  /** What the cells show (getDisplayValues), through their number formats, French locale. */
+  displayValues(sheet: string, a1: string): string[][];
   notes(sheet: string, a1: string): string[][];
   validations(sheet: string, a1: string): Array<Array<{ type: string; values: unknown[]; allowInvalid: boolean } | null>>;
   conditionalRules(sheet: string): Array<{ ranges: string[]; formula?: string; textEqualTo?: string; background?: string; fontColor?: string }>;

@@ -28,7 +28,7 @@ describe('AuthMode.LIMITED', () => {
   it('refuses sidebars and dialogs with Apps Script’s message, and allows them once authorised (FULL)', () => {
     const emu = loadedEmulator({}, SCRIPT);
     for (const [fn, method] of [['sidebar', 'showSidebar'], ['modal', 'showModalDialog'], ['modeless', 'showModelessDialog']] as const) {
-      emu.context.onOpen = (emu.context as unknown as Record<string, unknown>)[fn];
+      emu.loadBundle(`${SCRIPT}\nonOpen = ${fn};`); // each execution evaluates the file again: swap in the source
       expect(() => emu.trigger('onOpen', 'LIMITED')).toThrow(`You do not have permission to call Ui.${method}. ${DENIED}`);
       expect(() => emu.trigger('onOpen', 'FULL')).not.toThrow();
     }

@@ -15,8 +15,12 @@ function ask() { var ui = SpreadsheetApp.getUi(); var r = ui.prompt('Rapport', '
 function toast() { SpreadsheetApp.getActiveSpreadsheet().toast('Fini', 'Boussole', 5); SpreadsheetApp.getActiveSpreadsheet().toast('Seul'); }
 function sidebar() { var h = HtmlService.createHtmlOutputFromFile('Panneau').setTitle('Boussole').setWidth(300);
   SpreadsheetApp.getUi().showSidebar(h); return h.getContent().length; }
-function dialog() { var h = HtmlService.createHtmlOutput('<p>x</p>').append('<b>y</b>').setWidth(400).setHeight(200);
+function dialog() { var h = HtmlService.createHtmlOutput('<p>x</p>').append('<b>y</b>').setWidth(400).setHeight(200).addMetaTag('viewport', 'width=device-width');
   SpreadsheetApp.getUi().showModalDialog(h, 'Rapport prêt'); SpreadsheetApp.getUi().showModelessDialog(HtmlService.createHtmlOutput(''), 'Libre'); }
+function badMeta() { HtmlService.createHtmlOutput('').addMetaTag('description', 'x'); }
+function metaTags() { var t = HtmlService.createHtmlOutput('').addMetaTag('viewport', 'a').getMetaTags(); return [t.length, t[0].getName(), t[0].getContent()]; }
+function whileOpen() { var ui = SpreadsheetApp.getUi(); var s = SpreadsheetApp.getActiveSheet(); var before = s.getRange('A1').getValue();
+  ui.alert('Boussole', 'Continuer ?', ui.ButtonSet.YES_NO); return [before, s.getRange('A1').getValue()]; }
 function missing() { return HtmlService.createHtmlOutputFromFile('Absent'); }
 function props() { var p = PropertiesService.getDocumentProperties(); p.setProperty('a', 1); p.setProperties({ b: 'deux' });
   var u = PropertiesService.getUserProperties(); p.deleteProperty('zz');
@@ -52,6 +56,17 @@ describe('menus and dialogs', () => {
     e.user.answerAlert('OK');
     expect(() => e.run('confirm')).toThrow(/not a button of YES_NO/);
   });
+  it('runs a collaborator\'s edit while an alert is open, before its answer returns', () => {
+    const e = emu();
+    e.book.setValues('Feuille 1', 'A1', [['avant']]);
+    e.user.answerAlert('YES', () => e.book.setValues('Feuille 1', 'A1', [['pendant']]));
+    expect(e.run('whileOpen')).toEqual(['avant', 'pendant']);
+  });
+  it('keeps meta tags added with addMetaTag, only the four names Apps Script allows', () => {
+    const e = emu();
+    expect(e.run('metaTags')).toEqual([1, 'viewport', 'a']);
+    expect(() => e.run('badMeta')).toThrow(/description/);
+  });
   it('answers prompts with text and button', () => {
     const e = emu();
     e.user.answerPrompt('2026-10');
@@ -67,11 +82,12 @@ describe('menus and dialogs', () => {
     e.run('toast');
     expect(e.ui.toasts).toEqual([{ message: 'Fini', title: 'Boussole', timeoutSeconds: 5 }, { message: 'Seul', title: '', timeoutSeconds: undefined }]);
     expect(e.run('sidebar')).toBe(16);
-    expect(e.ui.sidebars).toEqual([{ title: 'Boussole', html: '<h1>Panneau</h1>', width: 300 }]);
+    expect(e.ui.sidebars).toEqual([{ title: 'Boussole', html: '<h1>Panneau</h1>', width: 300, meta: [] }]);
     e.run('dialog');
     expect(e.ui.dialogs).toEqual([
-      { title: 'Rapport prêt', html: '<p>x</p><b>y</b>', width: 400, height: 200, modal: true },
-      { title: 'Libre', html: '', width: undefined, height: undefined, modal: false }]);
+      { title: 'Rapport prêt', html: '<p>x</p><b>y</b>', width: 400, height: 200, modal: true, meta: [{ name: 'viewport', content: 'width=device-width' }] },
+      { title: 'Libre', html: '', width: undefined, height: undefined, modal: false, meta: [] }]);
+    expect(e.calls.byMethod()['HtmlOutput.addMetaTag']).toBe(1);
     expect(() => e.run('missing')).toThrow('No HTML file named Absent was found.');
   });
 });

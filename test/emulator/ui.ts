@@ -69,8 +69,9 @@ export class UiImpl {
     else {
       const a = this._c.alertAnswers.shift();
       if (a === undefined) throw new ScriptError(`No scripted answer for alert: ${prompt}`);
-      answer = a;
+      answer = a.button;
       checkAnswer('alert', buttons, answer, prompt);
+      a.whileOpen?.();
     }
     this._c.ui.alerts.push({ title, prompt, buttons, answer });
     return this._c.enums.Button?.[answer] ?? {};
@@ -91,13 +92,13 @@ export class UiImpl {
   }
   showSidebar(h: unknown): void {
     const o = this._html(h, 'showSidebar');
-    this._c.ui.sidebars.push({ title: o._title, html: o._content, width: o._width });
+    this._c.ui.sidebars.push({ title: o._title, html: o._content, width: o._width, meta: [...o._meta] });
   }
   showModalDialog(h: unknown, title: string): void { this._dialog(h, title, true); }
   showModelessDialog(h: unknown, title: string): void { this._dialog(h, title, false); }
   private _dialog(h: unknown, title: string, modal: boolean): void {
     const o = this._html(h, modal ? 'showModalDialog' : 'showModelessDialog');
-    this._c.ui.dialogs.push({ title: String(title), html: o._content, width: o._width, height: o._height, modal });
+    this._c.ui.dialogs.push({ title: String(title), html: o._content, width: o._width, height: o._height, modal, meta: [...o._meta] });
   }
 }
 

@@ -19,10 +19,20 @@ function isoDate() { putOne('B1', '2026-11-03'); var v = get('B1')[0][0]; return
 function extent() { var s = SpreadsheetApp.getActiveSheet(); return [s.getLastRow(), s.getLastColumn(), s.getDataRange().getA1Notation()]; }
 function display() { var r = SpreadsheetApp.getActiveSheet().getRange('A1:C1');
   r.setValues([[1234.5, 0.125, new Date(2026, 0, 5)]]); r.setNumberFormats([['#,##0.00', '0.0%', 'dd/MM/yyyy']]); return r.getDisplayValues(); }
+function optionalDecimals() { var r = SpreadsheetApp.getActiveSheet().getRange('A1:C1');
+  r.setValues([[12, 1234.5, 12]]); r.setNumberFormats([['#,##0.##', '#,##0.##', '#,##0']]); return r.getDisplayValues(); }
 function now() { return [new Date().toISOString(), Date.now()]; }
 `;
 
 const emu = () => loadedEmulator({ now: new Date('2026-11-23T09:30:00Z') }, BUNDLE);
+
+describe('tiny numbers', () => {
+  it('reads back a stored 1E-320 as the number, not NaN (HyperFormula would)', () => {
+    const e = emu();
+    e.run('put', 'A1:B1', [[1e-320, 1e-300]]);
+    expect(e.run('get', 'A1:B1')).toEqual([[1e-320, 1e-300]]);
+  });
+});
 
 describe('setValues dimension checks', () => {
   it('reports rows then columns with Apps Script wording', () => {
@@ -99,6 +109,9 @@ describe('extent and display', () => {
     expect(e.run('extent')).toEqual([0, 0, 'A1']);
     e.run('putOne', 'C7', 'x');
     expect(e.run('extent')).toEqual([7, 3, 'A1:C7']);
+  });
+  it('keeps the decimal separator of a whole number under optional decimals only, as Sheets shows « 12, »', () => {
+    expect(emu().run('optionalDecimals')).toEqual([['12,', '1\u202f234,5', '12']]);
   });
   it('renders display values through number formats', () => {
     expect(emu().run('display')).toEqual([['1\u202f234,50', '12,5%', '05/01/2026']]);

@@ -46,7 +46,8 @@ describe('validateAddition', () => {
 
 describe('validateStatusChange', () => {
   it('accepts a known status whatever its case and accents', () => {
-    expect(validateStatusChange({ id: 'A-001', ligne: 5, statut: 'a faire' })).toEqual({ ok: true, valeurs: { id: 'A-001', ligne: 5, statut: 'À faire' } });
+    expect(validateStatusChange({ id: 'A-001', ligne: 5, statut: 'a faire' })).toEqual({ ok: true, valeurs: { id: 'A-001', ligne: 5, action: '', statut: 'À faire' } });
+    expect(validateStatusChange({ id: '', ligne: 5, action: 'Appeler', statut: 'Fait' })).toEqual({ ok: true, valeurs: { id: '', ligne: 5, action: 'Appeler', statut: 'Fait' } });
   });
   it('refuses an unknown status, a header row or a missing field', () => {
     expect(validateStatusChange({ id: 'A-001', ligne: 5, statut: 'Finit' })).toEqual({ ok: false, message: 'Statut inconnu — attendu : À faire, En cours, Bloqué, Fait, Abandonné.' });

@@ -13,12 +13,21 @@ import type { Workbook, Objective } from '../types';
 
 const TAUX = '0.0%';
 const RATIO = '0.00';
+const NOMBRE = '#,##0';
 
 /** Summed Mesures columns, in table order after the three ratios. */
 const SOMMES = ['Dépenses', 'Nouveaux clients', 'Visites', 'Conversions', 'Chiffre d\'affaires'] as const;
 
 /** Number format of a derived indicator (reader spelling); any other indicator is a plain number. */
 const FORMAT_INDICATEUR: Readonly<Record<string, string>> = { CAC: EURO, 'Taux de conversion': TAUX, ROAS: RATIO, 'Panier moyen': EURO };
+
+/** Counts of Mesures (Visites, Leads…) as whole numbers, its euro columns in €, other columns with two
+ *  decimals: no `#,##0.##`, which Sheets shows `12,` for a whole number. */
+function plainFormat(indicateur: string): string {
+  const spec = TABLES.mesures.find((c) => normalize(c.header) === normalize(indicateur));
+  if (spec?.kind === 'euro') return EURO;
+  return spec ? NOMBRE : '#,##0.00';
+}
 
 /** Own key lookup: an indicator typed `constructor` must not find Object.prototype's. */
 function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -89,7 +98,7 @@ export function objectivesSection(g: Grid, classeur: Workbook): void {
   const ref = (h: string, row: number) => formula(ifFilled(`${TAB.objectifs}!$${columnOf(classeur, TAB.objectifs, h)}$${row}`));
   classeur.objectifs.forEach((o, i) => {
     const progression = i === 0 ? formula(`=BOUSSOLE_PROGRESSION(E${first}:E${last},C${first}:C${last},D${first}:D${last})`) : '';
-    const format = ownValue(FORMAT_INDICATEUR, o.indicateur) ?? '#,##0.##';
+    const format = ownValue(FORMAT_INDICATEUR, o.indicateur) ?? plainFormat(o.indicateur);
     g.add([`${o.indicateur} — ${channelKey(o.canal) === ALL_CHANNELS ? 'Tous' : o.canal.trim()}`,
       fmt(progression, '0%'), fmt(formula(objectiveValue(classeur, o)), format),
       fmt(ref('Cible', o.row), format), fmt(ref('Valeur de départ', o.row), format), o.sens]);

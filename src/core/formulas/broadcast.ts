@@ -2,6 +2,7 @@
 // or a 2D range, combined cell by cell; per-cell `⚠` texts instead of thrown errors; and the
 // per-cell argument parsing (French text numbers, 1–5 notes, percentages, optional defaults).
 
+import { clip } from '../quote';
 import { formatDateFr, isDate } from '../months';
 import { INVALID, parseNumber, parsePercent } from '../numbers';
 import { isBlank } from '../text';
@@ -24,7 +25,7 @@ export function isAlerte(value: unknown): value is WarningText {
 /** A value as quoted in a `⚠` text. */
 export function cite(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
-  return isDate(value) ? formatDateFr(value) : String(value).trim();
+  return clip(isDate(value) ? formatDateFr(value) : String(value).trim());
 }
 
 /** A range as Apps Script passes it (2D), a 1D array as one row, or null for a scalar. */

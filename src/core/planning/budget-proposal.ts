@@ -1,22 +1,17 @@
 // Répartir le budget selon la maturité (SPEC §4): the BOUSSOLE_BUDGET split of the annual budget,
 // and which empty `Montant prévu` cells get what. Per horizon, what is still unplanned (the
-// horizon's share minus the amounts already typed) is shared equally among its empty postes.
+// horizon's share minus the amounts already typed) is shared equally among its empty postes; an
+// empty Budget gets the five starter postes of budget-postes.ts (v2).
 
 import { HORIZONS, type Horizon, type Maturite } from '../../contract';
 import { budgetSplit, type SplitRow } from '../budget/split';
 import { roundCents } from '../numbers';
 import type { BudgetPoste } from '../types';
+import { buildStarterPostes, type StarterPoste } from './budget-postes';
 
 /** An empty `Montant prévu` cell and the amount it will receive. */
 export interface Fill {
   row: number;
-  poste: string;
-  horizon: Horizon;
-  montant: number;
-}
-
-/** A poste to create on an empty Budget tab (named like its horizon). */
-export interface NewPoste {
   poste: string;
   horizon: Horizon;
   montant: number;
@@ -29,7 +24,8 @@ export interface BudgetProposal {
   /** The five BOUSSOLE_BUDGET rows: three horizons, then the two guide rows. */
   lignes: SplitRow[];
   remplissages: Fill[];
-  nouveauxPostes: NewPoste[];
+  /** The five postes to create when Budget is empty (SPEC §4 v2), else []. */
+  nouveauxPostes: StarterPoste[];
   /** Horizons whose share is already covered by typed amounts (their empty cells stay empty). */
   couverts: Horizon[];
   /** Horizons with no poste at all on a non-empty Budget (nothing to fill). */
@@ -57,7 +53,7 @@ export function buildBudgetProposal(total: number, maturite: Maturite, postes: r
     sansHorizon: postes.filter((p) => p.horizon === null && montantVide(p.row)),
   };
   if (postes.length === 0) {
-    proposition.nouveauxPostes = HORIZONS.map((horizon) => ({ poste: horizon, horizon, montant: part(horizon) }));
+    proposition.nouveauxPostes = buildStarterPostes(total, maturite);
     return proposition;
   }
   for (const horizon of HORIZONS) {

@@ -27,6 +27,8 @@ export interface Prioritisation {
   nouveauxIds: Map<number, string>;
   /** For each sheet row occupied by an idea (ascending), the row whose content moves there. */
   deplacements: Map<number, number>;
+  /** The inverse: for each idea's sheet row before the sort, the row it moves to. */
+  destinations: Map<number, number>;
   /** True when the sort moves a row or an ID is assigned (false: nothing to write). */
   change: boolean;
   /** Ideas to schedule, by descending Score. */
@@ -68,9 +70,10 @@ export function monthOfRank(rang: number, today: Date): MonthKey {
 /**
  * Plans the whole action. `idCells`/`planIdCells` are the raw ID columns (every row, so IDs of
  * unreadable rows are not reused); ideas already in Plan (an `Origine` equal to their ID) are
- * not scheduled again.
+ * not scheduled again, nor the ideas of `leftAlone` (sheet rows before the sort whose Décision or
+ * Mois prévu holds something unreadable: only a truly empty cell may be filled).
  */
-export function prioritise(ideas: readonly BacklogIdea[], idCells: readonly unknown[], plan: readonly Action[], planIdCells: readonly unknown[], today: Date): Prioritisation {
+export function prioritise(ideas: readonly BacklogIdea[], idCells: readonly unknown[], plan: readonly Action[], planIdCells: readonly unknown[], today: Date, leftAlone: ReadonlySet<number> = new Set()): Prioritisation {
   const nouveauxIds = missingIds(ideas, idCells);
   const idOf = (idea: BacklogIdea) => nouveauxIds.get(idea.row) ?? idea.id.trim();
   const sorted = sortByScore(ideas);
@@ -84,7 +87,7 @@ export function prioritise(ideas: readonly BacklogIdea[], idCells: readonly unkn
   });
   const moved = [...deplacements].some(([slot, source]) => slot !== source);
   const inPlan = new Set(plan.map((action) => normalize(action.origine)).filter((origine) => origine !== ''));
-  const candidates = sorted.filter((idea) => toSchedule(idea) && !inPlan.has(normalize(idOf(idea))));
+  const candidates = sorted.filter((idea) => toSchedule(idea) && !leftAlone.has(idea.row) && !inPlan.has(normalize(idOf(idea))));
   const planifiees = candidates.map((idea, rang) => ({
     row: targetOf.get(idea.row) ?? idea.row, id: idOf(idea), idee: idea.idee, score: idea.score, mois: monthOfRank(rang, today),
   }));
@@ -92,5 +95,5 @@ export function prioritise(ideas: readonly BacklogIdea[], idCells: readonly unkn
   const actions = planifiees.map((p, i): NewAction => ({
     id: formatId('A', firstAction + i + 1), mois: p.mois, action: p.idee, statut: 'À faire', origine: p.id,
   }));
-  return { nouveauxIds, deplacements, change: moved || nouveauxIds.size > 0, planifiees, actions };
+  return { nouveauxIds, deplacements, destinations: targetOf, change: moved || nouveauxIds.size > 0, planifiees, actions };
 }

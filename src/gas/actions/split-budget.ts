@@ -1,19 +1,21 @@
 // Menu « Répartir le budget selon la maturité »: the proposal (€ and %, with the two guide rows)
-// in a yes/no dialog, then only the empty `Montant prévu` cells are written — or, on an empty
-// Budget tab, the three horizon postes are appended.
+// in a yes/no dialog, then — on a fresh read under the lock — only the `Montant prévu` cells still
+// empty are written, or, on an empty Budget tab, the five starter postes are appended (SPEC §4 v2).
 
 import { TAB, TABLES, type Maturite } from '../../contract';
 import { readClasseur } from '../../workbook/reader';
 import type { Workbook } from '../../core/types';
 import { formatEuros, formatPercent, plural } from '../../core/format';
 import { isBlank } from '../../core/text';
+import { clip } from '../../core/quote';
 import { EXPERIMENTATION_SHARE_MAX } from '../../core/budget/split';
+import { MAX_SPLIT_BUDGET, MIN_SPLIT_BUDGET } from '../../core/planning/budget-postes';
 import { cadrageCell, missingAnswer } from '../../core/planning/cadrage-check';
 import { buildBudgetProposal, type BudgetProposal } from '../../core/planning/budget-proposal';
 import { UserError, withDocumentLock } from '../lock';
 import { confirm, inform, toast } from '../ui';
-import { hasFormula, columnWithFormulas, requiredColumns, grids, readTabs, requiredTab, type TabData } from './tabs';
-import { appendRows, writeColumns } from './write';
+import { hasFormula, requiredColumns, grids, readTabs, requiredTab, type TabData } from './tabs';
+import { writeProposal } from './split-budget-write';
 
 /** The proposal as the dialog shows it. */
 function proposalText(p: BudgetProposal, montantCol: string): string {
@@ -26,10 +28,11 @@ function proposalText(p: BudgetProposal, montantCol: string): string {
     `${ligne(experimentation)} (10 à 15 % recommandés : ${formatEuros(experimentation?.montant ?? 0)} à ${maxExp})`, '',
   ];
   if (p.nouveauxPostes.length > 0) {
-    lines.push('Budget est vide : création d’un poste par horizon.');
+    lines.push(`Budget est vide : création de ${p.nouveauxPostes.length} postes, arrondis à l’euro (total ${formatEuros(p.total)}) :`);
+    for (const n of p.nouveauxPostes) lines.push(`• ${n.poste} (${n.horizon}, ${n.nature}${n.experimentation === 'Oui' ? ', expérimentation' : ''}) : ${formatEuros(n.montant)} — ${formatPercent(n.montant / p.total)}`);
   } else {
     lines.push(p.remplissages.length > 0 ? 'Cellules « Montant prévu » vides qui seront remplies :' : 'Aucune cellule « Montant prévu » vide à remplir.');
-    for (const r of p.remplissages) lines.push(`• ${montantCol}${r.row} « ${r.poste} » (${r.horizon}) : ${formatEuros(r.montant)}`);
+    for (const r of p.remplissages) lines.push(`• ${montantCol}${r.row} « ${clip(r.poste)} » (${r.horizon}) : ${formatEuros(r.montant)}`);
     for (const h of p.couverts) lines.push(`• ${h} : déjà couvert par les montants saisis.`);
     for (const h of p.sansPoste) lines.push(`• ${h} : aucun poste de cet horizon.`);
     if (p.sansHorizon.length > 0) lines.push(`• ${plural(p.sansHorizon.length, 'poste')} sans horizon, laissé${p.sansHorizon.length > 1 ? 's' : ''} vide${p.sansHorizon.length > 1 ? 's' : ''}.`);
@@ -44,36 +47,14 @@ function readCadrageTab(onglets: Map<string, TabData>): { total: number; maturit
     ?? missingAnswer(classeur, 'maturite', maturite !== null, 'Débutante, Intermédiaire ou Mature');
   if (erreur) throw new UserError(erreur);
   if (budgetAnnuel === null || maturite === null) throw new UserError('Cadrage incomplet.');
-  if (budgetAnnuel <= 0) {
-    throw new UserError(`${TAB.cadrage}!${cadrageCell(classeur, 'budgetAnnuel') ?? 'B'} : « Budget annuel (€) » vaut ${formatEuros(budgetAnnuel)} — attendu : un montant en euros supérieur à 0`);
+  const cell = `${TAB.cadrage}!${cadrageCell(classeur, 'budgetAnnuel') ?? 'B'}`;
+  if (budgetAnnuel < MIN_SPLIT_BUDGET) {
+    throw new UserError(`${cell} : « Budget annuel (€) » vaut ${formatEuros(budgetAnnuel)} — attendu : au moins ${formatEuros(MIN_SPLIT_BUDGET)}, un budget plus petit est trop petit pour être réparti. Rien n’a été écrit.`);
+  }
+  if (budgetAnnuel > MAX_SPLIT_BUDGET) {
+    throw new UserError(`${cell} : « Budget annuel (€) » vaut ${formatEuros(budgetAnnuel)} — attendu : un montant en euros jusqu’à ${formatEuros(MAX_SPLIT_BUDGET)}. Rien n’a été écrit.`);
   }
   return { total: budgetAnnuel, maturite, classeur };
-}
-
-/** Writes the accepted proposal: new postes, or the empty cells (one block when the column has no formula). */
-function writeAmounts(budget: TabData, p: BudgetProposal, cols: Record<string, number>): void {
-  const width = budget.values[0]?.length ?? 0;
-  const montant = cols['Montant prévu'] ?? 0;
-  if (p.nouveauxPostes.length > 0) {
-    appendRows(budget, p.nouveauxPostes.map((n) => {
-      const row: unknown[] = Array.from({ length: width }, () => '');
-      row[cols.Poste ?? 0] = n.poste;
-      row[cols.Horizon ?? 0] = n.horizon;
-      row[montant] = n.montant;
-      return row;
-    }));
-    return;
-  }
-  const byRow = new Map(p.remplissages.map((r) => [r.row, r.montant]));
-  const groups = columnWithFormulas(budget, montant) ? p.remplissages.map((r) => [r.row, r.row]) : [[Math.min(...byRow.keys()), Math.max(...byRow.keys())]];
-  for (const [first = 2, last = 2] of groups) {
-    const rows = Array.from({ length: last - first + 1 }, (_, i) => {
-      const row: unknown[] = [];
-      row[montant] = byRow.get(first + i) ?? budget.values[first + i - 1]?.[montant] ?? '';
-      return row;
-    });
-    writeColumns(budget, first, rows, [montant]);
-  }
 }
 
 /** Menu action: Répartir le budget selon la maturité. Returns the closing message. */
@@ -84,20 +65,16 @@ export function splitBudget(): string {
   const budget = requiredTab(onglets, TAB.budget);
   const cols = requiredColumns(budget, TABLES.budget, ['Poste', 'Horizon', 'Montant prévu']);
   const { total, maturite, classeur } = readCadrageTab(onglets);
-  const montant = cols['Montant prévu'] ?? 0;
+  const montant = cols['Montant prévu'];
   const vide = (row: number) => isBlank(budget.values[row - 1]?.[montant]) && !hasFormula(budget, row, montant);
   const p = buildBudgetProposal(total, maturite, classeur.budget, vide);
   const texte = proposalText(p, `${TAB.budget}!${classeur.colonnes[TAB.budget]?.['Montant prévu'] ?? 'E'}`);
-  const ecritures = p.nouveauxPostes.length + p.remplissages.length;
-  if (ecritures === 0) {
+  if (p.nouveauxPostes.length + p.remplissages.length === 0) {
     inform('Répartition du budget', `${texte}\n\nRien n’a été écrit.`);
     return 'Aucune cellule « Montant prévu » vide : rien n’a été écrit.';
   }
   if (!confirm('Répartition du budget', `${texte}\n\nÉcrire ces montants ?`)) return 'Répartition non écrite (réponse Non).';
-  withDocumentLock(() => writeAmounts(budget, p, cols));
-  const message = p.nouveauxPostes.length > 0
-    ? `Budget : 3 postes créés (${p.nouveauxPostes.map((n) => `${n.poste} ${formatEuros(n.montant)}`).join(', ')}).`
-    : `Budget : ${plural(p.remplissages.length, 'montant prévu rempli', 'montants prévus remplis')} (${formatEuros(p.remplissages.reduce((s, r) => s + r.montant, 0))}).`;
+  const message = withDocumentLock(() => writeProposal(ss, p));
   toast(ss, message, 10);
   return message;
 }

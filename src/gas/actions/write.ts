@@ -2,7 +2,7 @@
 // below the data (growing the grid first), or rewrite runs of adjacent columns in one call each.
 // Every block goes through writeValues (user text stays text, plain-text `@` cells as typed).
 
-import { adjacentRuns, ensureSize, rectangle, writeValues } from '../cells';
+import { adjacentRuns, ensureSize, rectangle, writeValues, writeWithFormulas } from '../cells';
 import type { TabData } from './tabs';
 
 /** Appends `rows` below the last row of the tab in one setValues; returns the first row written. */
@@ -25,6 +25,20 @@ export function writeColumns(onglet: TabData, firstRow: number, rows: readonly u
   for (const { start, length } of runs) {
     const block = rows.map((row) => Array.from({ length }, (_, i) => row[start + i] ?? ''));
     writeValues(onglet.sheet.getRange(firstRow, start + 1, rows.length, length), block);
+  }
+  return runs.length;
+}
+
+/**
+ * Like writeColumns, for rows that move with their formulas: `formulas` (same shape as `rows`)
+ * holds the formula of each cell or ''; formula cells are written as formulas, the others as text.
+ */
+export function writeColumnsWithFormulas(onglet: TabData, firstRow: number, rows: readonly unknown[][], formulas: readonly string[][], columns: readonly number[]): number {
+  if (rows.length === 0) return 0;
+  const runs = adjacentRuns(columns);
+  for (const { start, length } of runs) {
+    const cut = <T>(grid: readonly (readonly T[])[], empty: T) => grid.map((row) => Array.from({ length }, (_, i) => row[start + i] ?? empty));
+    writeWithFormulas(onglet.sheet.getRange(firstRow, start + 1, rows.length, length), cut(rows, '' as unknown), cut(formulas, ''));
   }
   return runs.length;
 }

@@ -105,6 +105,6 @@ describe('dashboardLayout', () => {
     const layout = dashboardLayout(readClasseur({ [TAB.objectifs]: objectifs }));
     const row = rowOf(layout, 'constructor — Tous');
     expect(at(layout, `C${row}`)).toBe('=""'); // no Mesures column of that name: empty value
-    expect(layout.formats[row - 1]?.[2]).toBe('#,##0.##'); // a plain number, not a derived format
+    expect(layout.formats[row - 1]?.[2]).toBe('#,##0.00'); // a plain number, not a derived format (never #,##0.##: « 12, »)
   });
 });

@@ -83,6 +83,10 @@ describe('BOUSSOLE_ECART — (reel − prevu) / prevu', () => {
     expect(F.BOUSSOLE_ECART(0, 50)).toBe('⚠ non budgété'); // prevu 0, reel > 0
     expect(F.BOUSSOLE_ECART(0, 0)).toBe(DIV0); // 0 / 0
     expect(F.BOUSSOLE_ECART(500, '')).toBe('');
+    // Below one cent counts as nothing planned (defect 7.7); one cent is an amount.
+    expect(F.BOUSSOLE_ECART(1e-320, 500)).toBe('⚠ non budgété');
+    expect(F.BOUSSOLE_ECART(0.009, 500)).toBe('⚠ non budgété');
+    expect(F.BOUSSOLE_ECART(0.01, 0.02)).toBeCloseTo(1, 12); // 0,01 / 0,01
   });
 
   it('broadcasts with one ⚠ per cell', () => {

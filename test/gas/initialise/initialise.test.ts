@@ -16,7 +16,7 @@ const SPEC_QUESTIONS = ['Entreprise', 'Projet', 'Problème résolu (en une phras
   'Date butoir', 'Vision à 3 ans', 'Maturité digitale', 'Budget annuel (€)', 'Début de la feuille de route', 'E-mail du consultant',
   "Seuil d'alerte dépassement budget", 'Achats par client et par an', 'Durée de la relation client (années)', 'Marge brute',
   'Pilote du projet', 'Minimum utile livré le', 'Avantage concurrentiel visé', 'Points de douleur', 'Champions métier'];
-const TABS = ['Cadrage', 'Objectifs', 'Mesures', 'Backlog', 'Plan', 'Budget', 'Gouvernance', 'Journal', 'Tableau de bord'];
+const TABS = ['Cadrage', 'Objectifs', 'Mesures', 'Backlog', 'Plan', 'Budget', 'Gouvernance', 'Journal', 'Tableau de bord', 'Historique'];
 
 const split = (line: string) => line.split(' | ');
 const listOf = (emu: ReturnType<typeof bundleEmulator>, sheet: string, a1: string) => emu.book.validations(sheet, a1)[0]?.[0]?.values[0];
@@ -91,7 +91,7 @@ describe('boussoleInitialiser on a new classeur', () => {
 
   it('holds the lock for every write and ends with a toast naming what it created', () => {
     expect(emu.lock.writesWithoutLock()).toBe(0);
-    expect(emu.ui.toasts.at(-1)?.message).toMatch(/^Classeur initialisé — 9 onglets créés : Cadrage, Objectifs/);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/^Classeur initialisé — 10 onglets créés : Cadrage, Objectifs, .*, Tableau de bord, Historique\.$/);
   });
 
   it('changes nothing the second time', () => {

@@ -63,7 +63,7 @@ describe('boussoleChangerStatut', () => {
     const emu = seededEmulator();
     const before = emu.book.values('Plan');
     expect(emu.run('boussoleChangerStatut', { id: 'A-003', ligne: 4, statut: 'Finit' })).toMatchObject({ ok: false, message: expect.stringMatching(/^Statut inconnu/) });
-    expect(emu.run('boussoleChangerStatut', { id: 'A-999', ligne: 4, statut: 'Fait' })).toMatchObject({ ok: false, message: expect.stringMatching(/introuvable par l’ID A-999/) });
+    expect(emu.run('boussoleChangerStatut', { id: 'A-999', ligne: 4, statut: 'Fait' })).toMatchObject({ ok: false, message: expect.stringMatching(/n’est plus sous l’ID A-999 .* actualisez le panneau/) });
     expect(emu.book.values('Plan')).toEqual(before);
   });
 });

@@ -56,6 +56,16 @@ describe('boussolePartagerConsultant', () => {
     expect(emu.lock.writesWithoutLock()).toBe(0);
   });
 
+  it('an editor asked for read-only access stays editor, and the message says so (addViewer does nothing)', () => {
+    const emu = withEmail('Claire.Martin@cabinet-conseil.fr');
+    emu.shares.editors.push('claire.martin@cabinet-conseil.fr');
+    const r = emu.run('boussolePartagerAvecConsultant', 'lecteur') as { message: string };
+    expect(emu.shares).toEqual({ viewers: [], editors: ['claire.martin@cabinet-conseil.fr'] });
+    expect(r.message).toMatch(/^Claire\.Martin@cabinet-conseil\.fr a déjà le droit de modification sur ce classeur et le garde \(Google ne retire pas un droit en ajoutant un lecteur\)/);
+    expect(r.message).not.toContain('lecture seule.');
+    expect(emu.calls.byMethod()['Spreadsheet.addViewer']).toBeUndefined();
+  });
+
   it('refuses an unknown role', () => {
     const emu = withEmail('claire.martin@cabinet-conseil.fr');
     expect(() => emu.run('boussolePartagerAvecConsultant', 'commentateur')).toThrow(/Accès inconnu/);

@@ -88,7 +88,7 @@ describe('boussolePrioriserBacklog', () => {
 });
 
 describe('boussoleRepartirBudget', () => {
-  it('creates the three horizon postes on an empty Budget for 1 000 € Débutante', () => {
+  it('creates the five starter postes on an empty Budget for 1 000 € Débutante', () => {
     const emu = initialisedWorkbook();
     seedCadrage(emu, 'Débutante', 1000);
     const before = others(emu, ['Budget']);
@@ -98,9 +98,11 @@ describe('boussoleRepartirBudget', () => {
     expect(prompt).toContain('• Long terme : 40 % — 400 €');
     expect(prompt).toContain('• dont montée en compétences (min.) : 25 % — 250 €');
     expect(prompt).toContain('• dont expérimentation (min.) : 10 % — 100 € (10 à 15 % recommandés : 100 € à 150 €)');
-    expect(emu.book.values('Budget', 'A2:E4')).toEqual([
-      ['Long terme', 'Long terme', '', '', 400], ['Résultats rapides', 'Résultats rapides', '', '', 400],
-      ['Optimisation & imprévus', 'Optimisation & imprévus', '', '', 200],
+    // 25 % = 250 (Humain), 10 % = 100 (Oui); Long terme 400 − 250, Résultats rapides 400 − 100, Optimisation 200
+    expect(emu.book.values('Budget', 'A2:E6')).toEqual([
+      ['Formation et accompagnement', 'Long terme', 'Humain', 'Non', 250], ['Tests de nouveaux canaux', 'Résultats rapides', 'Tech', 'Oui', 100],
+      ['Long terme', 'Long terme', 'Tech', 'Non', 150], ['Résultats rapides', 'Résultats rapides', 'Tech', 'Non', 300],
+      ['Optimisation & imprévus', 'Optimisation & imprévus', 'Tech', 'Non', 200],
     ]);
     expect(others(emu, ['Budget'])).toEqual(before);
     expect(emu.lock.writesWithoutLock()).toBe(0);
@@ -189,12 +191,12 @@ describe('boussoleFeuilleDeRouteType', () => {
 
 describe('boussolePlanRelance', () => {
   it('quotes an out-of-calendar adoption date it keeps, not « Invalid Date »', () => {
-    // Found by test/robustness: a number too large for the date cell arrives as an invalid Date.
+    // Found by test/robustness: a number too large for a date cell reaches the script as the stored number.
     const emu = initialisedWorkbook();
     const row = emu.book.values('Gouvernance').findIndex((r) => r[0] === 'Contrôle d\'adoption J+30') + 1;
     emu.book.setValues('Gouvernance', `E${row}`, [[1e15]]);
     const message = String(emu.run('boussolePlanRelance'));
-    expect(message).toContain('date du contrôle d’adoption déjà saisie (date hors calendrier) conservée');
+    expect(message).toContain('date du contrôle d’adoption déjà saisie (1000000000000000) conservée');
     expect(message).not.toContain('Invalid Date');
   });
 

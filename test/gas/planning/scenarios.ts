@@ -95,13 +95,15 @@ export const ACTIONS: Record<string, { prepare(emu: Emulator, scale: number): vo
   },
 };
 
-/** Service calls made by one action on a classeur with `scale` × the example rows. */
-export function callsFor(name: string, scale: number): number {
+/** Service calls made by one action on a classeur with `scale` × the example rows, and the number of
+ *  distinct months of the Plan rows it added from the backlog (Origine `B-…`). */
+export function callsFor(name: string, scale: number): { calls: number; monthsScheduled: number } {
   const scenario = ACTIONS[name];
   if (!scenario) throw new Error(`Unknown action ${name}`);
   const emu = initialisedWorkbook();
   scenario.prepare(emu, scale);
   emu.calls.reset();
   scenario.run(emu);
-  return emu.calls.total();
+  const months = emu.book.values('Plan').slice(1).filter((r) => /^B-/.test(String(r[13]))).map((r) => String(r[1]));
+  return { calls: emu.calls.total(), monthsScheduled: new Set(months).size };
 }

@@ -16,20 +16,21 @@ describe('report service calls', () => {
     const sept1 = countReportCalls(one, '2026-09');
     const sept10 = countReportCalls(ten, '2026-09');
     expect(sept10.byMethod).toEqual(sept1.byMethod);
-    // First run: one read per input tab (getSheetByName + getSheetValues; Historique and the snapshot
-    // tab do not exist yet), one write per matrix, and both owned tabs created formatted once.
-    expect(first1.byMethod['Sheet.getSheetValues']).toBe(8);
+    // First run: Initialiser (v2) already made Historique and the snapshot tab, so the ten tabs are
+    // read once each (getSheetByName + getSheetValues); only the report tab is inserted; report,
+    // Historique and snapshot one setValues each.
+    expect(first1.byMethod['Sheet.getSheetValues']).toBe(10);
     expect(first1.byMethod['Range.getValues']).toBeUndefined();
-    expect(first1.byMethod['Spreadsheet.insertSheet']).toBe(3);
-    expect(first1.byMethod['Range.setValues']).toBe(5); // report, 2 header rows, 2 blocks
-    expect(first1.total).toBeLessThanOrEqual(66);
+    expect(first1.byMethod['Spreadsheet.insertSheet']).toBe(1);
+    expect(first1.byMethod['Range.setValues']).toBe(3);
+    expect(first1.total).toBeLessThanOrEqual(51); // + the spreadsheet's time zone, read once (dates are its calendar days)
     // Regeneration: the 10 tabs read once each; report, Historique and snapshot one setValues each.
     expect(again1.byMethod['Sheet.getSheetValues']).toBe(10);
     expect(again1.byMethod['Range.setValues']).toBe(3);
     expect(again1.byMethod['Range.setNumberFormats']).toBe(3);
     expect(again1.byMethod['Spreadsheet.insertSheet']).toBeUndefined();
-    expect(again1.total).toBeLessThanOrEqual(46);
-    expect(sept1.total).toBeLessThanOrEqual(49); // a new tab, and the owned tabs grow (one size check each)
+    expect(again1.total).toBeLessThanOrEqual(48);
+    expect(sept1.total).toBeLessThanOrEqual(51); // a new tab, and the owned tabs grow (one size check each)
     expect(one.book.values(FEUILLE).length).toBeGreaterThan(40);
   });
 

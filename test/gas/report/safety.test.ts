@@ -31,7 +31,7 @@ describe('report safety', () => {
     const text = emu.book.values(FEUILLE).flat().map(String).join('\n');
     expect(text).not.toMatch(/NaN|Infinity|Invalid Date/);
     // Four problems (B7, C2, D2, E2), three quoted then « … et 1 autre » (singular).
-    expect(text).toContain('(4 problèmes) : Cadrage!B7 : date butoir « date hors calendrier » illisible — attendu : une date (ex. 23/11/2026) ; '
+    expect(text).toContain('(4 problèmes) : Cadrage!B7 : date butoir « 1000000000000000 » illisible — attendu : une date (ex. 23/11/2026) ; '
       + 'Mesures!C2 : dépenses « 1e+308 » illisible — attendu : un montant en euros (ex. 3 000 €) ; Mesures!D2 : visites « 1e+308 » illisible');
     expect(text).toContain(' ; … et 1 autre\n');
   });

@@ -29,7 +29,7 @@ describe('boussoleSignaux', () => {
     // read only: no write, no lock, no dialog, no toast; one read per tab present
     expect(emu.lock.writesWithoutLock()).toBe(0);
     expect(methods.filter((m) => /\.(set|insert|clear|delete|activate|append)/.test(m))).toEqual([]);
-    expect(emu.calls.byMethod()['Sheet.getSheetValues']).toBe(8); // the eight input tabs; no snapshot tab yet
+    expect(emu.calls.byMethod()['Sheet.getSheetValues']).toBe(9); // the eight input tabs and the snapshot tab
     expect(shown()).toEqual(shownBefore);
     expect(inputSnapshot(emu)).toEqual(before);
     expect(emu.book.sheetNames()).toEqual(sheets);
