@@ -1,7 +1,7 @@
 // The one manifest of entry points: every global the build exposes (triggers, menu actions,
 // sidebar RPC, custom formulas). Module scope does no work.
 
-import { buildDashboard } from '../gas/dashboard';
+import { buildDashboard, completeDashboard } from '../gas/dashboard';
 import { initialise } from '../gas/initialise';
 import { buildMenu } from './menu';
 import { runAction } from './run';
@@ -30,5 +30,5 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Menu: Initialiser le classeur. */
 export function boussoleInitialiser(): string | undefined {
-  return runAction(() => initialise(buildDashboard));
+  return runAction(() => initialise(buildDashboard, completeDashboard));
 }
