@@ -12,7 +12,7 @@ function onOpen(e) {
 function onInstall(e) { onOpen(e); SpreadsheetApp.getActiveSpreadsheet().getName(); }
 function badOpen() { SpreadsheetApp.getActiveSpreadsheet(); }
 function init() { return SpreadsheetApp.getActiveSpreadsheet().getSheets().length; }
-function unknown() { return SpreadsheetApp.getActiveSheet().getRange('A1').getRichTextValue(); }
+function unknown() { return SpreadsheetApp.getActiveSheet().getRange('A1').getFormulasR1C1(); }
 function count() { var s = SpreadsheetApp.getActiveSheet(); s.getRange('A1').setValue(1); s.getRange('A2').getValue(); return s.getMaxRows(); }
 function globals() { return [typeof require, typeof process, typeof module, typeof exports, typeof Buffer, typeof setTimeout, typeof fetch, typeof globalThis.require, typeof SpreadsheetApp, typeof Logger]; }
 function enums() { return [String(SpreadsheetApp.ProtectionType.RANGE), ScriptApp.AuthMode.FULL.toString(), SpreadsheetApp.getUi().ButtonSet.YES_NO === SpreadsheetApp.getUi().ButtonSet.YES_NO]; }
@@ -56,7 +56,7 @@ describe('AuthMode', () => {
 
 describe('strict services', () => {
   it('throws for methods the emulator does not implement', () => {
-    expect(() => emu().run('unknown')).toThrow('Range.getRichTextValue not implemented in emulator');
+    expect(() => emu().run('unknown')).toThrow('Range.getFormulasR1C1 not implemented in emulator');
   });
   it('hides the emulator internals from the script', () => {
     expect(emu().run('internals')).toEqual(['undefined', 'undefined', 'function', 'Sheet.self not implemented in emulator']);

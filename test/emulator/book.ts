@@ -18,9 +18,12 @@ export class Book {
   readonly named = new Map<string, RangeRef>();
   activeSheetId = 0;
   selection: { sheetId: number; rects: Rect[] } | null = null;
+  /** Sharing and document properties belong to the file. */
+  readonly shares = { viewers: [] as string[], editors: [] as string[] };
+  readonly documentProperties = new Map<string, string>();
   private seq = 0;
-  constructor(readonly id: string, public name: string, readonly timeZone: string, now: () => Date) {
-    this.engine = new Engine(() => this.sheets, () => this.namedList(), now);
+  constructor(readonly id: string, public name: string, public timeZone: string, now: () => Date) {
+    this.engine = new Engine(() => this.sheets, () => this.namedList(), now, () => this.timeZone);
     this.insertSheet('Feuille 1');
   }
 
@@ -38,6 +41,29 @@ export class Book {
     this.seq = 0;
     this.selection = null;
     this.engine.rebuild();
+  }
+
+  /** The stored name of a named range, looked up regardless of case (Sheets' names are case-insensitive). */
+  namedKey(name: string): string | undefined {
+    if (this.named.has(name)) return name;
+    const l = name.toLowerCase();
+    return [...this.named.keys()].find((k) => k.toLowerCase() === l);
+  }
+
+  /** Names a range (replacing a range of that name); the engine learns the name. */
+  setNamed(name: string, ref: RangeRef): void {
+    const old = this.namedKey(name);
+    if (old !== undefined) this.named.delete(old);
+    this.named.set(name, { sheetId: ref.sheetId, rect: { ...ref.rect } });
+    this.engine.rebuild();
+  }
+
+  removeNamed(name: string): boolean {
+    const k = this.namedKey(name);
+    if (k === undefined) return false;
+    this.named.delete(k);
+    this.engine.rebuild();
+    return true;
   }
 
   byId(id: number): SheetModel | undefined {
@@ -60,6 +86,7 @@ export class Book {
     }
     if (this.byName(n)) throw new ScriptError(`A sheet with the name "${n}" already exists. Please enter another name.`);
     if (n.length > 100) throw new ScriptError('The sheet name cannot be longer than 100 characters.');
+    this.checkGrowth(1000 * 26);
     const id = this.seq === 0 ? 0 : (this.seq * 1_234_567_891) % 2_000_000_000;
     this.seq++;
     const sheet = new SheetModel(id, n, this);
@@ -93,23 +120,39 @@ export class Book {
     this.engine.rebuild();
   }
 
-  /** Writes values like setValues (parsed as user input); dimensions were checked by the caller. */
-  writeValues(sheet: SheetModel, rect: Rect, rows: unknown[][]): void {
+  /** Writes values like setValues (parsed as user input); dimensions were checked by the caller. `typed`: the user
+   *  typed them in the Sheets UI (the inspector), not a script. */
+  writeValues(sheet: SheetModel, rect: Rect, rows: unknown[][], typed = false): void {
+    checkCellTexts(rows);
     const raws = Array.from(rows, (r, i) => Array.from(r, (v, j) => {
       const row = rect.row + i, col = rect.col + j;
       const fmt = sheet.numberFormat(row, col);
-      const p = parseInput(v, fmt);
+      const p = parseInput(v, fmt, this.timeZone, typed);
       if (p.autoFormat && (fmt === undefined || (p.autoFormat !== '0%' && !/[ydhsm]/i.test(fmt)))) sheet.setFormat(row, col, { numberFormat: p.autoFormat });
-      const raw = p.raw?.kind === 'formula' ? { kind: 'formula' as const, formula: canonicalFormula(p.raw.formula) } : p.raw;
-      sheet.content.set(row, col, raw ?? undefined);
-      return raw;
+      return p.raw;
     }));
-    this.engine.write(sheet, rect.row, rect.col, raws);
+    this.writeRaws(sheet, rect, raws);
   }
 
-  /** Writes formulas like setFormulas ('' clears the cell). */
+  /** Writes formulas like setFormulas ('' clears the cell, text that is no formula is stored as text). */
   writeFormulas(sheet: SheetModel, rect: Rect, rows: string[][]): void {
-    this.writeValues(sheet, rect, rows.map((r) => r.map((f) => (f === '' ? '' : String(f).startsWith('=') ? f : `'${f}`))));
+    checkCellTexts(rows);
+    this.writeRaws(sheet, rect, rows.map((r) => r.map((f): Raw | null => (f === '' ? null : f.startsWith('=') && f.length > 1 ? { kind: 'formula', formula: f } : { kind: 'value', value: f }))));
+  }
+
+  /** Writes literal texts, never parsed (rich-text values); '' clears the cell. */
+  writeTexts(sheet: SheetModel, rect: Rect, rows: string[][]): void {
+    checkCellTexts(rows);
+    this.writeRaws(sheet, rect, rows.map((r) => r.map((t): Raw | null => (t === '' ? null : { kind: 'value', value: t }))));
+  }
+
+  private writeRaws(sheet: SheetModel, rect: Rect, raws: Array<Array<Raw | null>>): void {
+    const stored = raws.map((r, i) => r.map((raw, j) => {
+      const c = raw?.kind === 'formula' ? { kind: 'formula' as const, formula: canonicalFormula(raw.formula) } : raw;
+      sheet.content.set(rect.row + i, rect.col + j, c ?? undefined);
+      return c;
+    }));
+    this.engine.write(sheet, rect.row, rect.col, stored);
   }
 
   clearContent(sheet: SheetModel, rect: Rect): void {
@@ -127,26 +170,82 @@ export class Book {
 
   /** Inserts (delta > 0) or deletes (delta < 0) rows or columns at `at`, shifting cells, formats and references. */
   shift(sheet: SheetModel, axis: Axis, at: number, delta: number): void {
+    if (delta > 0) this.checkGrowth(delta * (axis === 'rows' ? sheet.maxCols : sheet.maxRows));
     for (const g of [sheet.content, sheet.formats, sheet.notes, sheet.validations] as Array<Grid<unknown>>) g.shift(axis, at, delta);
     if (axis === 'rows') sheet.maxRows += delta;
     else sheet.maxCols += delta;
     this.rewriteFormulas((f, host) => shiftFormula(f, host, sheet.name, axis, at, delta));
     const key = axis === 'rows' ? 'row' : 'col';
     sheet.merges = sheet.merges.map((m) => (m[key] >= at ? { ...m, [key]: m[key] + delta } : m));
+    for (const [name, n] of [...this.named]) {
+      if (n.sheetId !== sheet.id) continue;
+      const rect = shiftRect(n.rect, axis, at, delta);
+      if (rect) n.rect = rect;
+      else this.named.delete(name); // every cell of it deleted (Sheets keeps a #REF! name; the emulator drops it)
+    }
     this.engine.rebuild();
   }
 
   /** Appends rows/columns at the end (no reference moves). */
   grow(sheet: SheetModel, rows: number, cols: number): void {
+    this.checkGrowth(rows * sheet.maxCols + cols * (sheet.maxRows + rows));
     sheet.maxRows += rows;
     sheet.maxCols += cols;
     this.engine.resized(sheet);
+  }
+
+  /** Cells of every sheet's grid, empty or not (what Sheets' 10 million limit counts). */
+  cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+  }
+
+  /** Refuses to add `cells` grid cells past Sheets' limit, with its message. */
+  private checkGrowth(cells: number): void {
+    if (cells > 0 && this.cellCount() + cells > MAX_CELLS) {
+      throw new ScriptError(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    }
   }
 
   private rewriteFormulas(fn: (formula: string, host: string) => string): void {
     for (const s of this.sheets) {
       for (const [r, c, raw] of [...s.content.entries()]) {
         if (raw.kind === 'formula') s.content.set(r, c, { kind: 'formula', formula: fn(raw.formula, s.name) });
+      }
+    }
+  }
+}
+
+/** A rectangle after rows or columns were inserted (delta > 0, before `at`) or deleted (delta < 0: [at+delta, at)),
+ *  growing when the insertion falls inside it; null when all its cells are deleted. */
+export function shiftRect(r: Rect, axis: Axis, at: number, delta: number): Rect | null {
+  const [start, size] = axis === 'rows' ? [r.row, r.numRows] : [r.col, r.numCols];
+  const end = start + size - 1;
+  let s2: number, e2: number;
+  if (delta > 0) {
+    s2 = start >= at ? start + delta : start;
+    e2 = end >= at ? end + delta : end;
+  } else {
+    const from = at + delta, to = at - 1; // deleted, inclusive
+    const move = (x: number): number => (x > to ? x + delta : x);
+    if (start >= from && end <= to) return null;
+    s2 = start >= from && start <= to ? from : move(start);
+    e2 = end >= from && end <= to ? from - 1 : move(end);
+  }
+  return axis === 'rows' ? { ...r, row: s2, numRows: e2 - s2 + 1 } : { ...r, col: s2, numCols: e2 - s2 + 1 };
+}
+
+/** Sheets' limit on the cells of a spreadsheet, all sheets' grids together. */
+export const MAX_CELLS = 10_000_000;
+
+/** Sheets' limit on what one cell holds. */
+export const MAX_CELL_CHARS = 50_000;
+
+/** Refuses the whole write when one text is longer than a cell holds, with Sheets' message. */
+function checkCellTexts(rows: unknown[][]): void {
+  for (const r of rows) {
+    for (const v of r) {
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+        throw new ScriptError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
       }
     }
   }

@@ -25,9 +25,43 @@ export function isWrite(cls: string, method: string): boolean {
   return SPREADSHEET_CLASSES.has(cls) && WRITE.test(method);
 }
 
+/** Calls that stay in the script although they are made on SpreadsheetApp or a sheet: building rules, charts and
+ *  rich text (the builders' own methods are on classes outside SPREADSHEET_CLASSES), the Ui. */
+const LOCAL_METHODS = new Set(['SpreadsheetApp.newDataValidation', 'SpreadsheetApp.newConditionalFormatRule',
+  'SpreadsheetApp.newRichTextValue', 'SpreadsheetApp.newTextStyle', 'SpreadsheetApp.newColor', 'SpreadsheetApp.newFilterCriteria',
+  'SpreadsheetApp.newCellImage', 'SpreadsheetApp.getUi', 'Sheet.newChart', 'EmbeddedChart.modify']);
+
+/** True when `Class.method` reaches the spreadsheet (a call on a spreadsheet object other than building something). */
+export function reachesSpreadsheet(cls: string, method: string): boolean {
+  return (cls === 'SpreadsheetApp' || SPREADSHEET_CLASSES.has(cls)) && !LOCAL_METHODS.has(`${cls}.${method}`);
+}
+
+/** Getters that need no spreadsheet state: a range's own geometry, handles (the active sheet and selection are the
+ *  user's, not the file's), ids, and sharing (Drive, not cells). */
+const NOT_READS = new Set(['Range.getRow', 'Range.getRowIndex', 'Range.getColumn', 'Range.getColumnIndex', 'Range.getLastRow',
+  'Range.getLastColumn', 'Range.getNumRows', 'Range.getNumColumns', 'Range.getHeight', 'Range.getWidth', 'Range.getGridId',
+  'Range.getA1Notation', 'Range.getCell', 'Range.getSheet', 'Sheet.getRange', 'Sheet.getRangeList', 'Sheet.getParent',
+  'Sheet.getSheetId', 'Spreadsheet.getRange', 'Spreadsheet.getRangeList', 'Spreadsheet.getId', 'Spreadsheet.getUrl',
+  'Spreadsheet.getEditors', 'Spreadsheet.getViewers', 'Spreadsheet.getOwner', 'SpreadsheetApp.getActiveSpreadsheet',
+  'SpreadsheetApp.getActive', 'SpreadsheetApp.getActiveSheet', 'SpreadsheetApp.getActiveRange', 'Spreadsheet.getActiveSheet',
+  'Spreadsheet.getActiveRange', 'Spreadsheet.getActiveCell', 'RangeList.getRanges', 'Protection.getRange']);
+
+/** True when `Class.method` reads spreadsheet state, so that Apps Script must first flush pending writes. */
+export function isRead(cls: string, method: string): boolean {
+  return reachesSpreadsheet(cls, method) && /^(get|is|has)[A-Z]/.test(method) && !NOT_READS.has(`${cls}.${method}`);
+}
+
 export class Runtime {
   readonly counts = new Map<string, number>();
   customRuns = 0;
+  /** Calls that reached the spreadsheet (see reachesSpreadsheet). */
+  spreadsheetCalls = 0;
+  /** A write was made and nothing has flushed it yet (a read or SpreadsheetApp.flush). */
+  pendingWrite: string | null = null;
+  /** Each read that had to flush pending writes: the last write before it and the read. */
+  readonly alternations: Array<{ after: string; read: string }> = [];
+  /** SpreadsheetApp.flush() calls that had writes to flush. */
+  explicitFlushes = 0;
   mode: AuthMode = 'FULL';
   docLockHeld = false;
   lockAcquisitions = 0;
@@ -50,7 +84,31 @@ export class Runtime {
     const key = `${cls}.${method}`;
     this.checkMode(cls, method, key);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    if (isWrite(cls, method) && !this.docLockHeld) this.writesWithoutLock++;
+    const write = isWrite(cls, method);
+    if (write && !this.docLockHeld) this.writesWithoutLock++;
+    if (!reachesSpreadsheet(cls, method)) return;
+    this.spreadsheetCalls++;
+    if (write) this.pendingWrite = key;
+    else if (key === 'SpreadsheetApp.flush') {
+      if (this.pendingWrite !== null) this.explicitFlushes++;
+      this.pendingWrite = null;
+    } else if (this.pendingWrite !== null && isRead(cls, method)) {
+      this.alternations.push({ after: this.pendingWrite, read: key });
+      this.pendingWrite = null;
+    }
+  }
+
+  /** The end of an execution flushes whatever is pending. */
+  endExecution(): void {
+    this.pendingWrite = null;
+  }
+
+  resetCounts(): void {
+    this.counts.clear();
+    this.customRuns = 0;
+    this.spreadsheetCalls = 0;
+    this.alternations.length = 0;
+    this.explicitFlushes = 0;
   }
 
   private checkMode(cls: string, method: string, key: string): void {
@@ -59,6 +117,12 @@ export class Runtime {
       // Real text: "… Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)".
       const scope = SCOPES[cls] ?? '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
       throw new ScriptError(`You do not have permission to call ${key}. Required permissions: ${scope}`);
+    }
+    if (this.mode === 'LIMITED') {
+      // Simple triggers (Google's "Simple triggers" restrictions): the bound file and menus, no dialogs or sidebars.
+      if (cls === 'Ui' && /^show(Sidebar|ModalDialog|ModelessDialog)$/.test(method)) {
+        throw new ScriptError(`You do not have permission to call ${key}. Required permissions: https://www.googleapis.com/auth/script.container.ui`);
+      }
     }
     if (this.mode === 'CUSTOM_FUNCTION') {
       if (key === 'SpreadsheetApp.getUi' || cls === 'Ui' || cls === 'Menu' || cls === 'PromptResponse') {
@@ -111,14 +175,17 @@ export class Runtime {
     return e;
   }
 
-  /** Runs `fn` with an authorization mode, restoring the previous one. */
+  /** Runs `fn` with an authorization mode, restoring the previous one. A custom function is an execution of its
+   *  own: it neither sees nor flushes the writes pending in the execution that made Sheets recalculate. */
   withMode<T>(mode: AuthMode, fn: () => T): T {
-    const prev = this.mode;
+    const prev = this.mode, pending = this.pendingWrite;
     this.mode = mode;
+    if (mode === 'CUSTOM_FUNCTION') this.pendingWrite = null;
     try {
       return fn();
     } finally {
       this.mode = prev;
+      if (mode === 'CUSTOM_FUNCTION') this.pendingWrite = pending;
     }
   }
 }

@@ -21,6 +21,8 @@ export interface Ctx {
   book: Book;
   realm: Realm;
   distDir: string;
+  /** The manifest's zone (Session.getScriptTimeZone); process.env.TZ is set to it. */
+  scriptTimeZone: string;
   userEmail: string;
   addonName: string;
   ui: UiLog;

@@ -1,34 +1,18 @@
 // Rendering of values through number formats (getDisplayValue) and Java-style date patterns (Utilities.formatDate).
-import { DEFAULT_DATE_FORMAT, DEFAULT_NUMBER_FORMAT, isDateFormat, isDateObject } from './values.js';
+import { wallParts, offsetMinutes, zoneName, type WallParts } from './tz.js';
+import { DEFAULT_DATE_FORMAT, DEFAULT_NUMBER_FORMAT, isDateFormat, isDateObject, serialToWall } from './values.js';
 
 const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-interface Parts { y: number; M: number; d: number; H: number; m: number; s: number; S: number; wd: number; tzName: string; offsetMin: number }
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-/** Calendar parts of an instant in a time zone. */
-function zonedParts(date: Date, timeZone: string): Parts {
-  let f = zoneFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short', timeZoneName: 'short' });
-    zoneFormats.set(timeZone, f);
-  }
-  const p: Record<string, string> = {};
-  for (const x of f.formatToParts(date)) p[x.type] = x.value;
-  const y = Number(p.year), M = Number(p.month), d = Number(p.day), H = Number(p.hour) % 24, m = Number(p.minute), s = Number(p.second);
-  const offsetMin = Math.round((Date.UTC(y, M - 1, d, H, m, s) - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  const wd = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday ?? 'Sun');
-  return { y, M, d, H, m, s, S: date.getMilliseconds(), wd, tzName: p.timeZoneName ?? timeZone, offsetMin };
-}
-
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 
 /** Java SimpleDateFormat subset, as Utilities.formatDate (English names, like Apps Script's server locale). */
 export function formatJava(date: Date, timeZone: string, pattern: string): string {
-  const p = zonedParts(date, timeZone);
+  const ms = date.getTime();
+  const p = { ...wallParts(ms, timeZone), offsetMin: offsetMinutes(ms, timeZone) };
   return pattern.replace(/'([^']*)'|y+|M+|L+|d+|E+|H+|h+|k+|m+|s+|S+|a+|Z+|X+|z+|u+/g, (t, quoted: string | undefined) => {
     if (quoted !== undefined) return quoted === '' ? "'" : quoted;
     const n = t.length;
@@ -45,7 +29,7 @@ export function formatJava(date: Date, timeZone: string, pattern: string): strin
       case 's': return pad(p.s, n);
       case 'S': return pad(p.S, 3).slice(0, n);
       case 'a': return p.H < 12 ? 'AM' : 'PM';
-      case 'z': return p.tzName;
+      case 'z': return zoneName(ms, timeZone);
       default: {
         const sign = p.offsetMin >= 0 ? '+' : '-';
         const o = Math.abs(p.offsetMin);
@@ -55,9 +39,8 @@ export function formatJava(date: Date, timeZone: string, pattern: string): strin
   });
 }
 
-/** Sheets date format (dd/MM/yyyy, mmmm yyyy, HH:mm…) rendered in French, as a fr_FR spreadsheet shows it. */
-function formatSheetDate(date: Date, fmt: string): string {
-  const parts = { y: date.getFullYear(), M: date.getMonth() + 1, d: date.getDate(), H: date.getHours(), m: date.getMinutes(), s: date.getSeconds(), wd: date.getDay() };
+/** Sheets date format (dd/MM/yyyy, mmmm yyyy, HH:mm…) of wall-clock fields, in French as a fr_FR spreadsheet shows it. */
+function formatSheetDate(parts: WallParts, fmt: string): string {
   const tokens = fmt.match(/"[^"]*"|\\.|y+|M+|m+|d+|D+|H+|h+|s+|am\/pm|AM\/PM|[^"\\yMmdDHhs]+/g) ?? [];
   return tokens.map((t, i) => {
     if (t.startsWith('"')) return t.slice(1, -1);
@@ -87,11 +70,17 @@ function nf(min: number, max: number, grouping: boolean): Intl.NumberFormat {
   return f;
 }
 
-/** getDisplayValue: the value rendered through the cell's number format, French locale. */
-export function displayValue(v: unknown, fmt: string | undefined): string {
+/** A date serial rendered through a date format (TEXT()): its wall clock, no zone involved. */
+export function displaySerial(serial: number, fmt: string): string {
+  return formatSheetDate(wallParts(serialToWall(serial), 'UTC'), fmt);
+}
+
+/** getDisplayValue: the value rendered through the cell's number format, French locale; a Date shows its wall
+ *  clock in the spreadsheet's zone `timeZone`. */
+export function displayValue(v: unknown, fmt: string | undefined, timeZone: string): string {
   if (v === '' || v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (isDateObject(v)) return formatSheetDate(v, isDateFormat(fmt) ? (fmt as string) : DEFAULT_DATE_FORMAT);
+  if (isDateObject(v)) return formatSheetDate(wallParts(v.getTime(), timeZone), isDateFormat(fmt) ? (fmt as string) : DEFAULT_DATE_FORMAT);
   if (typeof v !== 'number') return String(v);
   if (!fmt || fmt === '@' || fmt === DEFAULT_NUMBER_FORMAT || /^general$/i.test(fmt)) return nf(0, 10, false).format(v);
   const section = fmt.split(';')[v < 0 && fmt.includes(';') ? 1 : 0] ?? fmt;

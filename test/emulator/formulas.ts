@@ -1,11 +1,11 @@
 // HyperFormula bridge: Sheets formula syntax → engine syntax, frozen TODAY/NOW, fr_FR TEXT(), custom-function
 // plugins, and raw cells → engine content (the Engine itself is in engine.ts).
-import { HyperFormula, FunctionPlugin, FunctionArgumentType, SimpleRangeValue, CellError, ErrorType, DetailedCellError } from 'hyperformula';
+import { HyperFormula, FunctionPlugin, FunctionArgumentType, SimpleRangeValue, CellError, ErrorType, DetailedCellError, ArraySize, EmptyValue } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
 import { outsideStrings, splitSheet } from './a1.js';
 import type { Raw } from './values.js';
-import { dateToSerial, isDateFormat, isDateObject, serialToMs } from './values.js';
-import { displayValue } from './display.js';
+import { dateToSerial, isDateFormat, isDateObject } from './values.js';
+import { displaySerial, displayValue } from './display.js';
 
 /** Replaces `;` argument separators by `,` (outside strings and array literals), as Sheets accepts both. */
 export function canonicalFormula(formula: string): string {
@@ -35,6 +35,16 @@ export function toEngineFormula(formula: string, host: string, maxRowsOf: (sheet
 
 const OPEN_RANGE_TEST = new RegExp(OPEN_RANGE.source); // no g flag: test() keeps no lastIndex
 
+/** True when `pattern` (no g flag) matches a formula outside its strings. */
+export function hasCall(formula: string, pattern: RegExp): boolean {
+  let found = false;
+  outsideStrings(formula, (c) => {
+    found ||= pattern.test(c);
+    return c;
+  });
+  return found;
+}
+
 /** True when a formula holds an open range such as E2:E outside its strings. */
 export function hasOpenRange(formula: string): boolean {
   let found = false;
@@ -45,10 +55,31 @@ export function hasOpenRange(formula: string): boolean {
   return found;
 }
 
+/** What IMPORTRANGE gets back: the imported values (engine values) or the error Sheets shows. */
+export type ImportResult = { ok: true; values: CellValue[][]; dates: boolean[][] } | { ok: false; error: CellError };
+
+/** Where an IMPORTRANGE call sits: the formula cell (engine sheet id, 0-based) and its arguments as parsed. */
+export interface ImportSite { sheet: number; row: number; col: number; args: unknown }
+
+/** What the plugins need from the engine evaluating a formula. */
+export interface ActiveEngine {
+  now(): Date;
+  timeZone(): string;
+  invokeNested(name: string, args: unknown[]): unknown;
+  /** The size HyperFormula must reserve for an IMPORTRANGE call (decided when the formula is parsed). */
+  importSize(site: ImportSite): { rows: number; cols: number };
+  /** Evaluates an IMPORTRANGE call, with the size reserved for it (the engine re-parses the cell when the result
+   *  needs another size). */
+  importRange(site: ImportSite, url: string, range: string): { result: ImportResult; size: { rows: number; cols: number } };
+}
+
 /** The engine currently evaluating (set by every Engine entry point; all calls are synchronous). */
-let active: { now(): Date; invokeNested(name: string, args: unknown[]): unknown } | null = null;
-export function setActive(e: typeof active): void {
+let active: ActiveEngine | null = null;
+export function setActive(e: ActiveEngine | null): void {
   active = e;
+}
+export function getActive(): ActiveEngine | null {
+  return active;
 }
 
 class ClockPlugin extends FunctionPlugin {
@@ -57,11 +88,15 @@ class ClockPlugin extends FunctionPlugin {
     NOW: { method: 'nowFn', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATETIME' as never },
   };
   today(ast: never, state: never): unknown {
-    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('TODAY'), () => Math.floor(dateToSerial(active?.now() ?? new Date())));
+    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('TODAY'), () => Math.floor(clockSerial()));
   }
   nowFn(ast: never, state: never): unknown {
-    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('NOW'), () => dateToSerial(active?.now() ?? new Date()));
+    return this.runFunction((ast as { args: never[] }).args, state, this.metadata('NOW'), () => clockSerial());
   }
+}
+/** The frozen clock as a serial in the evaluating spreadsheet's zone (TODAY() is that zone's calendar day). */
+function clockSerial(): number {
+  return dateToSerial(active?.now() ?? new Date(), active?.timeZone() ?? 'UTC');
 }
 class TextPlugin extends FunctionPlugin {
   static override implementedFunctions = {
@@ -71,10 +106,69 @@ class TextPlugin extends FunctionPlugin {
     return this.runFunction((ast as { args: never[] }).args, state, this.metadata('TEXT'), (v: unknown, fmt: string) => {
       const x = fromInternal(v);
       if (typeof x !== 'number') return String(x);
-      return displayValue(isDateFormat(fmt) ? new Date(serialToMs(x)) : x, fmt);
+      return isDateFormat(fmt) ? displaySerial(x, fmt) : displayValue(x, fmt, 'UTC');
     });
   }
 }
+/** IMPORTRANGE(spreadsheet_url, range_string): the values of a range of another known spreadsheet, spilled. */
+class ImportPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    IMPORTRANGE: {
+      method: 'importRange',
+      sizeOfResultArrayMethod: 'importRangeSize',
+      parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }],
+      vectorizationForbidden: true,
+    },
+  };
+  importRange(ast: { args: never[] }, state: { formulaAddress: { sheet: number; row: number; col: number } }): unknown {
+    return this.runFunction(ast.args, state as never, this.metadata('IMPORTRANGE'), (url: string, range: string): never => {
+      if (!active) return new CellError(ErrorType.REF, 'Spreadsheet not found') as never;
+      const { result: r, size } = active.importRange({ ...state.formulaAddress, args: ast.args }, url, range);
+      if (!r.ok) return r.error as never;
+      // HyperFormula reserved `size` cells: fit the values to it (the engine re-parses the cell when they differ).
+      const fitted = Array.from({ length: size.rows }, (_, i) => Array.from({ length: size.cols }, (_, j) => toEngineValue(r.values[i]?.[j] ?? null)));
+      return (size.rows === 1 && size.cols === 1 ? fitted[0]?.[0] : SimpleRangeValue.onlyValues(fitted as never)) as never;
+    });
+  }
+  importRangeSize(ast: { args: unknown }, state: { formulaAddress: { sheet: number; row: number; col: number } }): ArraySize {
+    const size = active?.importSize({ ...state.formulaAddress, args: ast.args }) ?? { rows: 1, cols: 1 };
+    return new ArraySize(size.cols, size.rows);
+  }
+}
+
+/** An engine value as a function result (an empty cell stays empty). */
+function toEngineValue(v: CellValue): unknown {
+  if (v === null) return EmptyValue;
+  if (v instanceof DetailedCellError) return new CellError(errorTypeOf(v.value), v.message);
+  return v;
+}
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  '#DIV/0!': ErrorType.DIV_BY_ZERO, '#N/A': ErrorType.NA, '#NAME?': ErrorType.NAME, '#NUM!': ErrorType.NUM, '#REF!': ErrorType.REF,
+  '#VALUE!': ErrorType.VALUE, '#ERROR!': ErrorType.ERROR,
+};
+function errorTypeOf(text: string): ErrorType {
+  return ERROR_TYPES[text] ?? ErrorType.ERROR;
+}
+
+/** ERROR.TYPE(value), missing from HyperFormula: Sheets' codes 1..8 (#NULL! … #N/A, 8 for others), #N/A for a non-error. */
+class ErrorTypePlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    'ERROR.TYPE': { method: 'errorType', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
+  };
+  errorType(ast: { args: never[] }, state: never): unknown {
+    return this.runFunction(ast.args, state, this.metadata('ERROR.TYPE'), (v: unknown) => {
+      if (!(v instanceof CellError)) return new CellError(ErrorType.NA, 'ERROR.TYPE: no error');
+      const codes: Partial<Record<ErrorType, number>> = {
+        [ErrorType.DIV_BY_ZERO]: 2, [ErrorType.VALUE]: 3, [ErrorType.REF]: 4, [ErrorType.NAME]: 5, [ErrorType.NUM]: 6, [ErrorType.NA]: 7,
+      };
+      return codes[v.type] ?? 8;
+    });
+  }
+}
+
+HyperFormula.registerFunction('IMPORTRANGE', ImportPlugin as never, { enGB: { IMPORTRANGE: 'IMPORTRANGE' } });
+HyperFormula.registerFunction('ERROR.TYPE', ErrorTypePlugin as never, { enGB: { 'ERROR.TYPE': 'ERROR.TYPE' } });
 HyperFormula.registerFunction('TEXT', TextPlugin);
 HyperFormula.registerFunction('TODAY', ClockPlugin);
 HyperFormula.registerFunction('NOW', ClockPlugin);
@@ -115,7 +209,7 @@ function fromInternal(v: unknown): unknown {
 function toInternal(v: unknown): unknown {
   if (v instanceof CellError) return v;
   if (Array.isArray(v)) return toInternal(Array.isArray(v[0]) ? v[0][0] : v[0]);
-  if (isDateObject(v)) return dateToSerial(v);
+  if (isDateObject(v)) return dateToSerial(v, active?.timeZone() ?? 'UTC');
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);

@@ -2,12 +2,19 @@
 import type { Rect } from './a1.js';
 import { cellA1, parseA1, quoteSheet, rectToA1, resolveA1 } from './a1.js';
 import { isRangeRef, type Book, type SheetModel } from './book.js';
+import { displayValue } from './display.js';
+import { DetailedCellError } from './formulas.js';
 
 export interface BookInspector {
   sheetNames(): string[];
   hasSheet(name: string): boolean;
   values(sheet: string, a1?: string): unknown[][];
+  /** What the cells show (getDisplayValues), in the spreadsheet's zone and locale. */
+  displayValues(sheet: string, a1?: string): string[][];
   formulas(sheet: string, a1?: string): string[][];
+  /** The message Sheets shows on hovering an error cell ('' elsewhere), e.g. IMPORTRANGE's "You need to connect…". */
+  errorMessages(sheet: string, a1?: string): string[][];
+  /** Cells typed by the user in the Sheets UI (parsed like input; the plain-text format @ keeps text as typed). */
   setValues(sheet: string, a1: string, rows: unknown[][]): void;
   addSheet(name: string): void;
   numberFormats(sheet: string, a1: string): string[][];
@@ -60,6 +67,14 @@ export function createInspector(book: Book): BookInspector {
       const s = sheet(name);
       return book.engine.values(s, rect(s, a1));
     },
+    displayValues: (name, a1) => {
+      const s = sheet(name), r = rect(s, a1);
+      return book.engine.values(s, r).map((row, i) => row.map((v, j) => displayValue(v, s.numberFormat(r.row + i, r.col + j), book.timeZone)));
+    },
+    errorMessages: (name, a1) => {
+      const s = sheet(name);
+      return book.engine.rawValues(s, rect(s, a1)).map((row) => row.map((v) => (v instanceof DetailedCellError ? v.message : '')));
+    },
     formulas: (name, a1) => {
       const s = sheet(name);
       return book.formulas(s, rect(s, a1));
@@ -72,7 +87,7 @@ export function createInspector(book: Book): BookInspector {
       if (r.numRows === 0 || r.numCols === 0) return;
       const needRows = r.row + r.numRows - 1 - s.maxRows, needCols = r.col + r.numCols - 1 - s.maxCols;
       if (needRows > 0 || needCols > 0) book.grow(s, Math.max(0, needRows), Math.max(0, needCols));
-      book.writeValues(s, r, rows);
+      book.writeValues(s, r, rows, true);
     },
     addSheet: (name) => void book.insertSheet(name),
     numberFormats: (name, a1) => cells(name, a1, (s, r, c) => s.formatOf(r, c, 'numberFormat')),

@@ -1,5 +1,5 @@
 // Protections (range and sheet, warning-only or with editors) and named ranges.
-import type { ProtectionData, SheetModel } from './book.js';
+import type { ProtectionData, RangeRef, SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { enumName, mismatch } from './ctx.js';
@@ -51,14 +51,48 @@ export class ProtectionImpl {
   remove(): void { this._sheet.protections = this._sheet.protections.filter((p) => p !== this._d); }
 }
 
+/** A name Sheets accepts for a named range: letters, digits, underscores and dots, not starting with a digit, not
+ *  TRUE/FALSE, not a cell reference, at most 250 characters. */
+export function checkNamedRangeName(name: unknown): string {
+  const n = String(name);
+  if (!/^[A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*$/.test(n) || n.length > 250 || /^[A-Za-z]{1,3}\d+$/.test(n) || /^R\d*C\d*$/i.test(n) || /^(true|false)$/i.test(n)) {
+    throw new ScriptError(`Named range name "${n}" is invalid.`);
+  }
+  return n;
+}
+
+export function makeNamedRange(c: Ctx, name: string): object {
+  return c.rt.wrap('NamedRange', new NamedRangeImpl(c, name));
+}
+
 export class NamedRangeImpl {
-  constructor(readonly _c: Ctx, readonly _name: string) {}
+  constructor(readonly _c: Ctx, public _name: string) {}
+  private _ref(): RangeRef {
+    const k = this._c.book.namedKey(this._name);
+    const n = k === undefined ? undefined : this._c.book.named.get(k);
+    if (!n || !this._c.book.byId(n.sheetId)) throw new ScriptError('Range not found');
+    return n;
+  }
   getName(): string { return this._name; }
   getRange(): object {
-    const n = this._c.book.named.get(this._name);
-    const s = n ? this._c.book.byId(n.sheetId) : undefined;
-    if (!n || !s) throw new ScriptError('Range not found');
-    return makeRange(this._c, s, n.rect);
+    const n = this._ref();
+    return makeRange(this._c, this._c.book.byId(n.sheetId) as SheetModel, n.rect);
   }
-  remove(): void { this._c.book.named.delete(this._name); this._c.book.engine.rebuild(); }
+  setRange(range: unknown): object {
+    this._ref();
+    const r = rangeOf(this._c, range, 'SpreadsheetApp.NamedRange.setRange');
+    this._c.book.setNamed(this._name, { sheetId: r.sheet.id, rect: r.rect });
+    return makeNamedRange(this._c, this._name);
+  }
+  setName(name: string): object {
+    const n = checkNamedRangeName(name);
+    const ref = this._ref();
+    const other = this._c.book.namedKey(n);
+    if (other !== undefined && other.toLowerCase() !== this._name.toLowerCase()) throw new ScriptError(`A named range called "${n}" already exists.`);
+    this._c.book.removeNamed(this._name);
+    this._c.book.setNamed(n, ref);
+    this._name = n;
+    return makeNamedRange(this._c, n);
+  }
+  remove(): void { this._c.book.removeNamed(this._name); }
 }

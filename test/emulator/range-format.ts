@@ -12,6 +12,7 @@ type FmtKey = keyof CellFormat;
 export class RangeFormats extends RangeBase {
   protected _setAll(key: FmtKey, v: unknown): object {
     this._cells((r, c) => this._sheet.setFormat(r, c, { [key]: v === null ? undefined : v }));
+    if (key === 'numberFormat') this._c.book.engine.retype(this._sheet, this._rect);
     return this._range(this._rect);
   }
   protected _set2D(key: FmtKey, rows: unknown, method: string, convert: (v: unknown) => unknown = (v) => v): object {
@@ -20,6 +21,7 @@ export class RangeFormats extends RangeBase {
       const v = data[i]?.[j];
       this._sheet.setFormat(r, c, { [key]: v === null || v === '' ? undefined : convert(v) });
     });
+    if (key === 'numberFormat') this._c.book.engine.retype(this._sheet, this._rect);
     return this._range(this._rect);
   }
   protected _get(key: DefaultedFormat): unknown {

@@ -4,7 +4,8 @@ import type { SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
 import { mismatch, typeName } from './ctx.js';
 import { displayValue } from './display.js';
-import { rowsToRealm, toRealm } from './realm.js';
+import { realmArray, rowsToRealm, toRealm } from './realm.js';
+import { richTextFor, richTextOf } from './richtext.js';
 import { check2D, registerRangeFactory } from './range-base.js';
 import { RangeFormats } from './range-format.js';
 
@@ -30,11 +31,12 @@ export class RangeImpl extends RangeFormats {
     return this._range(this._rect);
   }
   getDisplayValue(): string {
-    return displayValue(this._first(), this._sheet.numberFormat(this._rect.row, this._rect.col));
+    return displayValue(this._first(), this._sheet.numberFormat(this._rect.row, this._rect.col), this._c.book.timeZone);
   }
   getDisplayValues(): unknown[][] {
     const vals = this._c.book.engine.values(this._sheet, this._rect);
-    return rowsToRealm(this._c.realm, vals.map((r, i) => r.map((v, j) => displayValue(v, this._sheet.numberFormat(this._rect.row + i, this._rect.col + j)))));
+    const tz = this._c.book.timeZone;
+    return rowsToRealm(this._c.realm, vals.map((r, i) => r.map((v, j) => displayValue(v, this._sheet.numberFormat(this._rect.row + i, this._rect.col + j), tz))));
   }
   getFormula(): string {
     return this._c.book.formulas(this._sheet, { ...this._rect, numRows: 1, numCols: 1 })[0]?.[0] ?? '';
@@ -53,6 +55,26 @@ export class RangeImpl extends RangeFormats {
     this._c.book.writeFormulas(this._sheet, this._rect, rows);
     return this._range(this._rect);
   }
+  /** A rich-text value is stored as its literal text: never a formula, number or date, whatever the format. */
+  setRichTextValue(value: unknown): object {
+    const text = richTextOf(this._c, value, 'setRichTextValue');
+    this._c.book.writeTexts(this._sheet, this._rect, Array.from({ length: this._rect.numRows }, () => Array<string>(this._rect.numCols).fill(text)));
+    return this._range(this._rect);
+  }
+  setRichTextValues(values: unknown): object {
+    const rows = check2D(values, this._rect, 'setRichTextValues').map((r) => r.map((v) => richTextOf(this._c, v, 'setRichTextValues')));
+    this._c.book.writeTexts(this._sheet, this._rect, rows);
+    return this._range(this._rect);
+  }
+  /** Documented: "or null if the cell value is not text" (an empty cell is the empty text). */
+  getRichTextValue(): object | null {
+    const v = this._first();
+    return typeof v === 'string' ? richTextFor(this._c, v) : null;
+  }
+  getRichTextValues(): unknown[][] {
+    const vals = this._c.book.engine.values(this._sheet, this._rect);
+    return realmArray(this._c.realm, vals.map((r) => realmArray(this._c.realm, r.map((v) => (typeof v === 'string' ? richTextFor(this._c, v) : null))))) as unknown[][];
+  }
   isBlank(): boolean {
     return this._c.book.engine.values(this._sheet, this._rect).every((r) => r.every((v) => v === ''));
   }
@@ -63,6 +85,7 @@ export class RangeImpl extends RangeFormats {
   clearFormat(): object {
     const r = this._rect;
     this._sheet.formats.clearRect(r.row, r.col, r.numRows, r.numCols);
+    this._c.book.engine.retype(this._sheet, r);
     return this._range(this._rect);
   }
   clear(options?: Record<string, unknown>): object {
@@ -70,7 +93,10 @@ export class RangeImpl extends RangeFormats {
     const only = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
     const r = this._rect;
     if (!only || o.contentsOnly) this._c.book.clearContent(this._sheet, r);
-    if (!only || o.formatOnly) this._sheet.formats.clearRect(r.row, r.col, r.numRows, r.numCols);
+    if (!only || o.formatOnly) {
+      this._sheet.formats.clearRect(r.row, r.col, r.numRows, r.numCols);
+      this._c.book.engine.retype(this._sheet, r);
+    }
     if (o.commentsOnly) this._sheet.notes.clearRect(r.row, r.col, r.numRows, r.numCols);
     if (o.validationsOnly) this._sheet.validations.clearRect(r.row, r.col, r.numRows, r.numCols);
     return this._range(this._rect);

@@ -90,11 +90,12 @@ export function makePropertiesService(c: Ctx): object {
 }
 
 export function makeSession(c: Ctx): object {
-  const user = (): object => c.rt.wrap('User', { getEmail: (): string => (c.rt.mode === 'CUSTOM_FUNCTION' ? '' : c.userEmail) });
+  // Custom functions get no identity; simple triggers "may or may not" (strict: they do not).
+  const user = (): object => c.rt.wrap('User', { getEmail: (): string => (c.rt.mode === 'CUSTOM_FUNCTION' || c.rt.mode === 'LIMITED' ? '' : c.userEmail) });
   return c.rt.wrap('Session', {
     getActiveUser: user,
     getEffectiveUser: user,
-    getScriptTimeZone: (): string => c.book.timeZone,
+    getScriptTimeZone: (): string => c.scriptTimeZone,
     getActiveUserLocale: (): string => 'fr',
     getTemporaryActiveUserKey: (): string => 'emulated-temporary-user-key',
   });

@@ -7,7 +7,7 @@ import type { Ctx } from './ctx.js';
 import { mismatch } from './ctx.js';
 import { ScriptError } from './counting.js';
 import { cloneRule, ConditionalFormatRuleImpl } from './conditional-rules.js';
-import { protectionsOf, wrapProtection } from './protection.js';
+import { makeNamedRange, protectionsOf, wrapProtection } from './protection.js';
 import { checkCoords, checkInside, makeRange } from './range-base.js';
 import { realmArray, rowsToRealm, toRealm } from './realm.js';
 
@@ -125,7 +125,10 @@ export class SheetImpl {
     const all = { row: 1, col: 1, numRows: this._s.maxRows, numCols: this._s.maxCols };
     const o = options ?? {};
     if (!o.formatOnly) this._book.clearContent(this._s, all);
-    if (!o.contentsOnly) this._s.formats.map.clear();
+    if (!o.contentsOnly) {
+      this._s.formats.map.clear();
+      this._book.engine.retype(this._s);
+    }
     return this._self();
   }
   clearContents(): object { return this.clear({ contentsOnly: true }); }
@@ -168,7 +171,9 @@ export class SheetImpl {
   getProtections(type: unknown): unknown {
     return protectionsOf(this._c, [this._s], type, 'SpreadsheetApp.Sheet.getProtections');
   }
-  getNamedRanges(): unknown { return toRealm(this._c.realm, []); }
+  getNamedRanges(): unknown {
+    return realmArray(this._c.realm, [...this._book.named].filter(([, n]) => n.sheetId === this._s.id).map(([name]) => makeNamedRange(this._c, name)));
+  }
 }
 Object.assign(SheetImpl.prototype, chartMethods);
 

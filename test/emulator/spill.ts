@@ -30,6 +30,8 @@ export interface SpillTarget {
   sheetId: number;
   autoDates: Set<string>;
   key(row: number, col: number): string;
+  /** The spreadsheet's zone (Dates spill as their wall clock there). */
+  timeZone: string;
 }
 
 export function clearSpill(t: SpillTarget, a: Anchor): void {
@@ -58,7 +60,7 @@ export function applySpill(t: SpillTarget, a: Anchor, result: CustomResult): voi
       if (v !== null && v !== undefined) { lastR = Math.max(lastR, i); lastC = Math.max(lastC, j); }
       if (isDateObject(v)) {
         t.autoDates.add(t.key(a.row + i, a.col + j));
-        return dateToSerial(v);
+        return dateToSerial(v, t.timeZone);
       }
       return engineScalar((v ?? null) as number | string | boolean | null);
     }));

@@ -3,15 +3,17 @@ import type { Rect } from './a1.js';
 import { parseA1, splitSheet } from './a1.js';
 import type { SheetModel } from './book.js';
 import type { Ctx } from './ctx.js';
-import { mismatch } from './ctx.js';
+import { mismatch, typeName } from './ctx.js';
+import { isValidTimeZone } from './tz.js';
 import { ScriptError } from './counting.js';
 import { RuleBuilderImpl } from './conditional-rules.js';
-import { NamedRangeImpl, protectionsOf } from './protection.js';
+import { checkNamedRangeName, makeNamedRange, protectionsOf } from './protection.js';
 import { makeValidationBuilder } from './validation.js';
 import { makeRange, rangeOf } from './range-base.js';
 import { RangeImpl } from './range.js';
 import { makeSheet, rectFromA1, SheetImpl } from './sheet.js';
 import { makeUi } from './ui.js';
+import { makeRichTextBuilder, makeTextStyleBuilder } from './richtext.js';
 import { realmArray } from './realm.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -39,6 +41,13 @@ export class SpreadsheetImpl {
   getName(): string { return this._book.name; }
   rename(name: string): void { this._book.name = String(name); }
   getSpreadsheetTimeZone(): string { return this._book.timeZone; }
+  /** Cells keep their serials (wall clocks): what they show stays, the instants they mean move; TODAY() follows. */
+  setSpreadsheetTimeZone(timeZone: unknown): void {
+    if (typeof timeZone !== 'string') throw mismatch('SpreadsheetApp.Spreadsheet.setSpreadsheetTimeZone', typeName(timeZone));
+    if (!isValidTimeZone(timeZone)) throw new ScriptError(`Invalid argument: timeZone`);
+    this._book.timeZone = timeZone;
+    this._book.engine.rebuild();
+  }
   getSpreadsheetLocale(): string { return 'fr_FR'; }
   getNumSheets(): number { return this._book.sheets.length; }
   getSheets(): unknown[] { return this._arr(this._book.sheets.map((s) => makeSheet(this._c, s))); }
@@ -105,24 +114,21 @@ export class SpreadsheetImpl {
   }
 
   setNamedRange(name: string, range: unknown): void {
-    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(true|false)$/i.test(name)) {
-      throw new ScriptError(`Named range name "${name}" is invalid.`);
-    }
+    const n = checkNamedRangeName(name);
     const r = rangeOf(this._c, range, 'SpreadsheetApp.Spreadsheet.setNamedRange');
-    this._book.named.set(name, { sheetId: r.sheet.id, rect: r.rect });
-    this._book.engine.rebuild();
+    this._book.setNamed(n, { sheetId: r.sheet.id, rect: r.rect });
   }
   getRangeByName(name: string): object | null {
-    const n = this._book.named.get(String(name));
+    const k = this._book.namedKey(String(name));
+    const n = k === undefined ? undefined : this._book.named.get(k);
     const s = n ? this._book.byId(n.sheetId) : undefined;
     return n && s ? makeRange(this._c, s, n.rect) : null;
   }
   getNamedRanges(): unknown[] {
-    return this._arr([...this._book.named.keys()].map((n) => this._c.rt.wrap('NamedRange', new NamedRangeImpl(this._c, n))));
+    return this._arr([...this._book.named.keys()].map((n) => makeNamedRange(this._c, n)));
   }
   removeNamedRange(name: string): void {
-    this._book.named.delete(String(name));
-    this._book.engine.rebuild();
+    this._book.removeNamed(String(name));
   }
 
   /** Every RANGE or SHEET protection of the spreadsheet, sheet by sheet. */
@@ -200,6 +206,8 @@ export function makeSpreadsheetApp(c: Ctx): object {
     getUi: (): object => makeUi(c),
     flush: (): void => undefined,
     newDataValidation: (): object => makeValidationBuilder(c),
+    newRichTextValue: (): object => makeRichTextBuilder(c),
+    newTextStyle: (): object => makeTextStyleBuilder(c),
     newConditionalFormatRule: (): object => c.rt.wrap('ConditionalFormatRuleBuilder', new RuleBuilderImpl(c, { ranges: [], condition: null })),
     openById: (): never => { throw new ScriptError('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets'); },
     openByUrl: (): never => { throw new ScriptError('You do not have permission to call SpreadsheetApp.openByUrl. Required permissions: https://www.googleapis.com/auth/spreadsheets'); },

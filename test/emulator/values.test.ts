@@ -45,7 +45,30 @@ describe('user-input parsing', () => {
   it('keeps numeric strings as text under the plain-text format @', () => {
     const e = emu();
     expect(e.run('asText', 'A1', '0012')).toEqual(['string', '0012']);
-    expect(e.run('asText', 'A2', '=1+1')).toEqual(['string', '=1+1']);
+    expect(e.run('asText', 'A3', '01/11/2026')).toEqual(['string', '01/11/2026']);
+  });
+  it('does not let @ protect text starting with = + - (strict: only the apostrophe does)', () => {
+    const e = emu();
+    expect(e.run('asText', 'A1', '=1+1')).toEqual(['number', 2]);
+    expect(e.run('asText', 'A2', '+1+1')).toEqual(['number', 2]);
+    expect(e.run('asText', 'A3', '-5')).toEqual(['number', -5]);
+    expect(e.run('asText', 'A4', '- faire le point')).toEqual(['string', '#ERROR!']);
+    expect(e.run('asText', 'A5', "'=1+1")).toEqual(['string', "'=1+1"]);
+    expect(e.run('asText', 'A6', '@Lea')).toEqual(['string', '@Lea']);
+    expect(e.book.formulas('Feuille 1', 'A1:A4')).toEqual([['=1+1'], ['=+1+1'], [''], ['=- faire le point']]);
+  });
+  it('keeps what the user types into a plain-text cell as typed (the Sheets UI), unlike a script write', () => {
+    const e = emu();
+    e.run('asText', 'A1', '');
+    e.book.setValues('Feuille 1', 'A1', [['=1+1']]);
+    expect(e.book.values('Feuille 1', 'A1')).toEqual([['=1+1']]);
+    expect(e.run('asText', 'A1', '=1+1')).toEqual(['number', 2]);
+  });
+  it('reads a leading + or - as a formula in any cell, as Sheets reads typed input', () => {
+    const e = emu();
+    e.run('put', 'A1:E1', [['+33 6 12 34 56 78', '-A2', '+5', '-', '-1 234,5']]);
+    e.run('put', 'A2', [[4]]);
+    expect(e.run('get', 'A1:E1')).toEqual([['#ERROR!', -4, 5, '-', -1234.5]]);
   });
   it('returns booleans, numbers and empty strings as such', () => {
     const e = emu();

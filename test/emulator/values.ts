@@ -1,6 +1,7 @@
 // Cell storage (sparse grids), user-input parsing as Sheets does it, date serials and number-format helpers.
 
 import type { Axis } from './a1.js';
+import { instantOf, wallMs } from './tz.js';
 
 export type Scalar = number | string | boolean;
 /** What a cell holds as typed: a value or a formula (text as written, starting with '='). */
@@ -60,16 +61,24 @@ export function isDateFormat(fmt: string | undefined): boolean {
 const MS_DAY = 86400000;
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 
-/** Local wall-clock (process TZ = spreadsheet TZ) of a Date → spreadsheet serial number. */
-export function dateToSerial(d: Date): number {
-  const wall = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
-  return (wall - EPOCH_UTC) / MS_DAY;
+/** Serial number of an instant in a spreadsheet whose zone is `timeZone`: the instant's wall clock there. */
+export function dateToSerial(d: Date, timeZone: string): number {
+  return (wallMs(d.getTime(), timeZone) - EPOCH_UTC) / MS_DAY;
 }
 
-/** Spreadsheet serial → epoch ms of that local wall-clock time. */
-export function serialToMs(serial: number): number {
-  const wall = new Date(EPOCH_UTC + Math.round(serial * MS_DAY));
-  return new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds()).getTime();
+/** The instant a serial means in a spreadsheet whose zone is `timeZone` (its wall clock read there). */
+export function serialToMs(serial: number, timeZone: string): number {
+  return instantOf(serialToWall(serial), timeZone);
+}
+
+/** A serial as epoch ms of its wall-clock fields read in UTC (no zone involved: TEXT(), DATE(), MONTH()…). */
+export function serialToWall(serial: number): number {
+  return EPOCH_UTC + Math.round(serial * MS_DAY);
+}
+
+/** The serial of a calendar day (month 1-based), whatever the zone. */
+export function daySerial(y: number, m: number, d: number): number {
+  return (Date.UTC(y, m - 1, d) - EPOCH_UTC) / MS_DAY;
 }
 
 export function isDateObject(v: unknown): v is Date {
@@ -86,26 +95,44 @@ export interface Parsed {
 const NUM = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const FR_NUM = /^[+-]?\d{1,3}((\s|\u00a0|\u202f)\d{3})*(,\d+)?$|^[+-]?\d+,\d+$/;
 
-/** Interprets a value the way Sheets interprets user input (setValue(s) on a cell with `format`). */
-export function parseInput(v: unknown, format: string | undefined): Parsed {
+/** A number as typed: 12, -3.5, 1 234,5, 12 % (null when the text is no number). */
+function parseNumber(t: string): Parsed | null {
+  if (NUM.test(t)) return { raw: { kind: 'value', value: Number(t) } };
+  if (FR_NUM.test(t)) return { raw: { kind: 'value', value: Number(t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) } };
+  const pct = /^([+-]?\d+(?:[.,]\d+)?)\s?%$/.exec(t);
+  if (pct?.[1]) return { raw: { kind: 'value', value: Number(pct[1].replace(',', '.')) / 100 }, autoFormat: '0%' };
+  return null;
+}
+
+/** Interprets a value the way Sheets interprets user input (setValue(s) on a cell with `format`) in a spreadsheet
+ *  whose zone is `timeZone` (a Date is stored as its wall clock there). `typed`: the user typed it in the Sheets
+ *  UI, where the plain-text format @ keeps everything as typed. */
+export function parseInput(v: unknown, format: string | undefined, timeZone: string, typed = false): Parsed {
   if (v === null || v === undefined || v === '') return { raw: null };
   if (typeof v === 'number') return Number.isFinite(v) ? { raw: { kind: 'value', value: v } } : { raw: { kind: 'value', value: '#NUM!' } };
   if (typeof v === 'boolean') return { raw: { kind: 'value', value: v } };
   if (isDateObject(v)) {
     const t = v.getTime();
     if (Number.isNaN(t)) return { raw: { kind: 'value', value: '' } };
-    const s = dateToSerial(v);
+    const s = dateToSerial(v, timeZone);
     return { raw: { kind: 'value', value: s }, autoFormat: Number.isInteger(s) ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT };
   }
   if (typeof v !== 'string') return { raw: { kind: 'value', value: String(v) } };
-  if (format === '@') return { raw: { kind: 'value', value: v } };
-  if (v.startsWith("'")) return { raw: { kind: 'value', value: v.slice(1) } };
+  if (typed && format === '@') return { raw: { kind: 'value', value: v } };
+  // Strict on purpose: for a script's write the plain-text format '@' is not trusted to protect text starting with
+  // = + -, which is read as a formula or a number whatever the format; only the ' escape protects it (kept as a
+  // character under '@').
+  if (v.startsWith("'")) return { raw: { kind: 'value', value: format === '@' ? v : v.slice(1) } };
   if (v.startsWith('=') && v.length > 1) return { raw: { kind: 'formula', formula: v } };
   const t = v.trim();
-  if (NUM.test(t)) return { raw: { kind: 'value', value: Number(t) } };
-  if (FR_NUM.test(t)) return { raw: { kind: 'value', value: Number(t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) } };
-  const pct = /^([+-]?\d+(?:[.,]\d+)?)\s?%$/.exec(t);
-  if (pct?.[1]) return { raw: { kind: 'value', value: Number(pct[1].replace(',', '.')) / 100 }, autoFormat: '0%' };
+  const number = parseNumber(t);
+  if (/^[+-]/.test(v)) {
+    if (number) return number;
+    // A leading + or - starts a formula, as in Excel and Lotus before it: "+33 6 12 34 56" is a formula parse error.
+    if (t.length > 1) return { raw: { kind: 'formula', formula: `=${v}` } };
+  }
+  if (format === '@') return { raw: { kind: 'value', value: v } };
+  if (number) return number;
   if (/^(true|vrai)$/i.test(t)) return { raw: { kind: 'value', value: true } };
   if (/^(false|faux)$/i.test(t)) return { raw: { kind: 'value', value: false } };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -113,9 +140,9 @@ export function parseInput(v: unknown, format: string | undefined): Parsed {
   const ymd = iso ? [iso[1], iso[2], iso[3]] : fr ? [fr[3], fr[2], fr[1]] : null;
   if (ymd) {
     const [y, m, d] = ymd.map(Number) as [number, number, number];
-    const date = new Date(y, m - 1, d);
-    if (date.getMonth() === m - 1 && date.getDate() === d) {
-      return { raw: { kind: 'value', value: dateToSerial(date) }, autoFormat: DEFAULT_DATE_FORMAT };
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (y >= 1000 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) {
+      return { raw: { kind: 'value', value: daySerial(y, m, d) }, autoFormat: DEFAULT_DATE_FORMAT };
     }
   }
   return { raw: { kind: 'value', value: v } };
