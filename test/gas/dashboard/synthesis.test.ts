@@ -13,7 +13,7 @@ import type { Workbook } from '../../../src/core/types';
 import { readClasseur } from '../../../src/workbook/reader';
 import type { Emulator } from '../../emulator';
 import { TEST_NOW } from '../../support/bundle';
-import { writeHistorique, installTabHelper } from '../portfolio/clients';
+import { writeHistorique } from '../portfolio/clients';
 import { DASH, exampleEmulator, planRow } from './support';
 
 const VALUES = 'S3:AC3';
@@ -67,7 +67,6 @@ describe('BOUSSOLE_SYNTHESE on the example', () => {
   let emu: Emulator;
   beforeAll(() => {
     emu = exampleEmulator();
-    installTabHelper(emu);
   }, 120_000);
 
   it('is a named range of 2 rows × 11 at S2:AC3, labels then values', () => {
@@ -96,7 +95,7 @@ describe('BOUSSOLE_SYNTHESE on the example', () => {
   it('shows — for the three « dernier rapport » cells while Historique has no row, then row 2', () => {
     expect([synthesis(emu)['Météo du dernier rapport'], synthesis(emu)['Mois du dernier rapport'], synthesis(emu)['Signaux rouges du dernier rapport']])
       .toEqual(['—', '—', '—']);
-    writeHistorique(emu, emu.book, { mois: '2026-10', meteo: '🌧️ Pluvieux', rouges: 1 }, TEST_NOW);
+    writeHistorique(emu.book, { mois: '2026-10', meteo: '🌧️ Pluvieux', rouges: 1 }, TEST_NOW);
     expect([synthesis(emu)['Météo du dernier rapport'], synthesis(emu)['Mois du dernier rapport'], synthesis(emu)['Signaux rouges du dernier rapport']])
       .toEqual(['🌧️ Pluvieux', '2026-10', 1]);
   });

@@ -2,7 +2,6 @@
 // the demo: the example, a sunny variation (everything done, nothing late) and a stormy one (blocked
 // actions, nothing noted for 40 days). Each is a real Boussole classeur in its own emulated spreadsheet,
 // with a `Historique` row as a generated report would leave it.
-import vm from 'node:vm';
 import { INPUT_TABS, TAB, TABLES } from '../../../src/contract';
 import { columnLetter } from '../../../src/core/cells';
 import { exampleGrids } from '../../../src/core/example/workbook';
@@ -62,11 +61,6 @@ export const CLIENTS: Record<'exemple' | 'soleil' | 'orage', ClientVariant> = {
   },
 };
 
-/** Script helpers the tests need that the add-on has no action for (a tab made by a report). */
-export function installTabHelper(emu: Emulator): void {
-  vm.runInContext('function __addTab(name) { var ss = SpreadsheetApp.getActiveSpreadsheet(); if (!ss.getSheetByName(name)) ss.insertSheet(name); }', emu.context);
-}
-
 /** Writes grids into the active spreadsheet as a user would type them. */
 function typeGrids(book: BookHandle, grids: Record<string, unknown[][]>): void {
   for (const tab of INPUT_TABS) {
@@ -78,9 +72,8 @@ function typeGrids(book: BookHandle, grids: Record<string, unknown[][]>): void {
 }
 
 /** The Historique row of a report (contract order; only what the synthesis reads is meaningful). */
-export function writeHistorique(emu: Emulator, book: BookHandle, rapport: NonNullable<ClientVariant['rapport']>, now: Date): void {
-  emu.activate(book);
-  emu.run('__addTab', TAB.historique);
+export function writeHistorique(book: BookHandle, rapport: NonNullable<ClientVariant['rapport']>, now: Date): void {
+  if (!book.hasSheet(TAB.historique)) book.addSheet(TAB.historique);
   const header = TABLES.historique.map((c) => c.header);
   const row = header.map((h) => ({ Mois: `'${rapport.mois}`, 'Généré le': now, Météo: rapport.meteo, 'Signaux rouges': rapport.rouges } as Record<string, unknown>)[h] ?? 0);
   book.setValues(TAB.historique, `A1:${columnLetter(header.length)}2`, [header, row]);
@@ -100,7 +93,7 @@ export function addClient(emu: Emulator, variant: ClientVariant, now: Date): Boo
   answer(grids, 'Projet', variant.projet);
   variant.edit?.(grids, now);
   typeGrids(book, grids);
-  if (variant.rapport) writeHistorique(emu, book, variant.rapport, now);
+  if (variant.rapport) writeHistorique(book, variant.rapport, now);
   emu.run('boussoleActualiserTableauDeBord');
   emu.activate(back);
   return book;
