@@ -2,7 +2,7 @@
 // screen, number formats, the weather and silence colours, and the client rows' formula columns.
 // Pure: src/gas/portfolio.ts copies it to the consultant's Sheet in a few calls.
 
-import { METEOS, PORTEFEUILLE_HEADERS } from '../../contract';
+import { METEOS, PORTEFEUILLE_HEADERS, PORTEFEUILLE_NOTES } from '../../contract';
 import { PORTFOLIO_ROWS, clientRowFormula, daysWithoutNewsFormula } from './formulas';
 
 /** 1-based columns of the tab: the link, the imported block (B–L) and the days without news (M). */
@@ -14,26 +14,10 @@ export const PORTFOLIO_WIDTH = PORTEFEUILLE_HEADERS.length;
 export const SILENCE_DAYS = { orange: 14, rouge: 30 } as const;
 
 /** The note on A1: how to add a client. */
-export const LINK_NOTE = 'Pour suivre un client : ouvrez son classeur Boussole, copiez l’adresse de la page (https://docs.google.com/spreadsheets/d/…) '
-  + 'et collez-la dans une ligne libre de cette colonne. La ligne se remplit seule. La première fois, cliquez la cellule « ⚠ Autorisez l’accès » '
-  + 'de la colonne B puis « Autoriser l’accès ». Le client doit vous avoir partagé son classeur (Partager avec mon consultant).';
+export const LINK_NOTE = PORTEFEUILLE_NOTES[0] ?? '';
 
 /** One note per header (A1 says how to add a client; the others what the column says). */
-export const HEADER_NOTES: readonly string[] = [
-  LINK_NOTE,
-  'Le nom de l’entreprise (Cadrage du client), ou un message ⚠ si la ligne ne peut pas être lue.',
-  'Le projet suivi (Cadrage du client).',
-  'La météo du dernier rapport mensuel généré par le client (— : aucun rapport).',
-  'Le mois de ce dernier rapport (AAAA-MM).',
-  'Actions dont l’échéance est passée, ni faites ni abandonnées, tous mois confondus (en direct).',
-  'Actions au statut Bloqué, tous mois confondus (en direct).',
-  'Actions faites du mois en cours / actions du mois hors abandonnées (en direct).',
-  'Dépensé à ce jour / Budget annuel du Cadrage (en direct).',
-  'La semaine la plus récente saisie dans Mesures.',
-  'La date la plus récente du Journal (point hebdo, revue, comité…).',
-  'Nombre de signaux rouges du dernier rapport.',
-  `Jours depuis la plus récente des deux dates précédentes : orange au-delà de ${SILENCE_DAYS.orange} jours, rouge au-delà de ${SILENCE_DAYS.rouge}.`,
-];
+export const HEADER_NOTES: readonly string[] = PORTEFEUILLE_NOTES;
 
 /** Column widths in pixels (A–M: 1 560 px, so the 13 columns fit a 1 920-pixel-wide screen). */
 export const COLUMN_WIDTHS: readonly number[] = [280, 170, 150, 120, 90, 85, 85, 95, 95, 100, 100, 95, 95];

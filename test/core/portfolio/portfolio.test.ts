@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PORTEFEUILLE_HEADERS } from '../../../src/contract';
 import { PORTFOLIO_ROWS, PORTFOLIO_WARNINGS, clientRowFormula, daysWithoutNewsFormula } from '../../../src/core/portfolio/formulas';
-import { COLUMN_WIDTHS, HEADER_NOTES, formulaColumn, headerRow, lastClientRow } from '../../../src/core/portfolio/layout';
+import { COLUMN_WIDTHS, HEADER_NOTES, SILENCE_DAYS, formulaColumn, headerRow, lastClientRow } from '../../../src/core/portfolio/layout';
 import { clientRows, portfolioSummary, rowList } from '../../../src/core/portfolio/summary';
 
 describe('the client row formulas', () => {
@@ -32,6 +32,10 @@ describe('the tab layout', () => {
     const total = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(1920 - 46 - 20); // row numbers and scroll bar
     expect(total).toBeGreaterThan(1400); // and uses it
+  });
+
+  it('says in the last note the thresholds the colours use', () => {
+    expect(HEADER_NOTES[12]).toContain(`au-delà de ${SILENCE_DAYS.orange} jours, rouge au-delà de ${SILENCE_DAYS.rouge}`);
   });
 
   it('keeps a header the consultant typed, fills the empty ones', () => {

@@ -111,6 +111,12 @@ describe('the Portefeuille tab', () => {
     expect(w.emu.ui.toasts.at(-1)?.message).toMatch(/^Portefeuille prêt : 200 lignes attendent/);
   });
 
+  it('opens from the help sidebar, and says how to create it where it is missing', () => {
+    expect(w.emu.run('boussoleOuvrirOnglet', P)).toEqual({ ok: true, message: 'Onglet « Portefeuille » ouvert.' });
+    const fresh = bundleEmulator();
+    expect(() => fresh.run('boussoleOuvrirOnglet', P)).toThrow('L’onglet « Portefeuille » n’existe pas encore : lancez Extensions › Boussole › Créer un portefeuille consultant.');
+  });
+
   it('colours the weather cell by weather and the days without news above 14 and 30', () => {
     const rules = w.emu.run('__rules') as Array<[string, string, unknown, string]>;
     expect(rules.filter((r) => r[0] === 'D2:D201').map((r) => [r[1], r[2], r[3]])).toEqual([
