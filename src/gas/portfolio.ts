@@ -12,7 +12,6 @@ import {
 import { clientRows, portfolioSummary } from '../core/portfolio/summary';
 import { localeSafeFormula } from '../core/formulas/syntax';
 import { asText, ensureSize } from './cells';
-import { addRulesIfNone } from './conditional';
 import { withDocumentLock } from './lock';
 import { toast } from './ui';
 
@@ -67,10 +66,12 @@ export function createPortfolio(): string {
     const grid = sheet.getRange(1, 1, maxRows, PORTFOLIO_WIDTH);
     const values = grid.getValues();
     const formulas = grid.getFormulas();
+    const hasRules = sheet.getConditionalFormatRules().length > 0; // read before any write: no flush
     const last = lastClientRow(values.map((r) => r[PORTFOLIO_COLUMNS.link - 1]));
     writeFrame(sheet, values[0] ?? []);
     writeClientRows(sheet, values, formulas, last);
-    addRulesIfNone(sheet, () => portfolioRules(sheet, last - 1));
+    // The consultant's own rules (or ours from a previous run) are kept.
+    if (!hasRules) sheet.setConditionalFormatRules(portfolioRules(sheet, last - 1));
     sheet.activate();
     return { sheet, rows: last - 1 };
   });

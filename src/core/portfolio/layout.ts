@@ -19,8 +19,8 @@ export const LINK_NOTE = PORTEFEUILLE_NOTES[0] ?? '';
 /** One note per header (A1 says how to add a client; the others what the column says). */
 export const HEADER_NOTES: readonly string[] = PORTEFEUILLE_NOTES;
 
-/** Column widths in pixels (A–M: 1 560 px, so the 13 columns fit a 1 920-pixel-wide screen). */
-export const COLUMN_WIDTHS: readonly number[] = [280, 170, 150, 120, 90, 85, 85, 95, 95, 100, 100, 95, 95];
+/** Column widths in pixels (A–M: 1 575 px, so the 13 columns fit a 1 920-pixel-wide screen; equal widths from E on: one call). */
+export const COLUMN_WIDTHS: readonly number[] = [280, 170, 150, 120, 95, 95, 95, 95, 95, 95, 95, 95, 95];
 
 /** Number formats of the data columns B–M. */
 export const DATA_FORMATS: readonly string[] = ['General', 'General', 'General', 'General', '0', '0', '0%', '0%', 'dd/mm/yyyy', 'dd/mm/yyyy', '0', '0'];

@@ -5,7 +5,7 @@
 import { INPUT_TABS, TAB, TABLES } from '../../../src/contract';
 import { columnLetter } from '../../../src/core/cells';
 import { exampleGrids } from '../../../src/core/example/workbook';
-import { addDays, startOfDay } from '../../../src/core/months';
+import { addDays, addMonths, monthKey, startOfDay } from '../../../src/core/months';
 import type { BookHandle, Emulator } from '../../emulator';
 
 /** A variation of the example: its Cadrage names, how its rows change, and its last report. */
@@ -15,8 +15,8 @@ export interface ClientVariant {
   readonly projet: string;
   /** Changes the example's grids in place. */
   readonly edit?: (grids: Record<string, unknown[][]>, now: Date) => void;
-  /** The Historique row of its last report (Mois, Météo, Signaux rouges); null: no report yet. */
-  readonly rapport: { mois: string; meteo: string; rouges: number } | null;
+  /** Its last report, of the month before today's (Météo, Signaux rouges); null: no report yet. */
+  readonly rapport: { meteo: string; rouges: number } | null;
 }
 
 const col = (tab: keyof typeof TABLES, header: string) => TABLES[tab].findIndex((c) => c.header === header);
@@ -33,11 +33,11 @@ function answer(grids: Record<string, unknown[][]>, question: string, value: unk
 export const CLIENTS: Record<'exemple' | 'soleil' | 'orage', ClientVariant> = {
   exemple: {
     name: 'Lambert — pilotage', entreprise: 'Menuiserie Lambert & Fils', projet: 'CRM et nouveau site',
-    rapport: { mois: '2026-10', meteo: '⛈️ Orageux', rouges: 3 },
+    rapport: { meteo: '⛈️ Orageux', rouges: 3 },
   },
   soleil: {
     name: 'Martin — pilotage', entreprise: 'Boulangerie Martin', projet: 'Commande en ligne',
-    rapport: { mois: '2026-10', meteo: '☀️ Ensoleillé', rouges: 0 },
+    rapport: { meteo: '☀️ Ensoleillé', rouges: 0 },
     edit: (grids) => {
       const statut = col('plan', 'Statut');
       for (const row of grids[TAB.plan]?.slice(1) ?? []) row[statut] = 'Fait';
@@ -45,7 +45,7 @@ export const CLIENTS: Record<'exemple' | 'soleil' | 'orage', ClientVariant> = {
   },
   orage: {
     name: 'Girard — pilotage', entreprise: 'Transports Girard', projet: 'Logiciel de planning',
-    rapport: { mois: '2026-10', meteo: '⛈️ Orageux', rouges: 4 },
+    rapport: { meteo: '⛈️ Orageux', rouges: 4 },
     edit: (grids, now) => {
       const cutoff = addDays(startOfDay(now), -SILENT_DAYS);
       const statut = col('plan', 'Statut');
@@ -72,7 +72,7 @@ function typeGrids(book: BookHandle, grids: Record<string, unknown[][]>): void {
 }
 
 /** The Historique row of a report (contract order; only what the synthesis reads is meaningful). */
-export function writeHistorique(book: BookHandle, rapport: NonNullable<ClientVariant['rapport']>, now: Date): void {
+export function writeHistorique(book: BookHandle, rapport: { mois: string; meteo: string; rouges: number }, now: Date): void {
   if (!book.hasSheet(TAB.historique)) book.addSheet(TAB.historique);
   const header = TABLES.historique.map((c) => c.header);
   const row = header.map((h) => ({ Mois: `'${rapport.mois}`, 'Généré le': now, Météo: rapport.meteo, 'Signaux rouges': rapport.rouges } as Record<string, unknown>)[h] ?? 0);
@@ -93,7 +93,7 @@ export function addClient(emu: Emulator, variant: ClientVariant, now: Date): Boo
   answer(grids, 'Projet', variant.projet);
   variant.edit?.(grids, now);
   typeGrids(book, grids);
-  if (variant.rapport) writeHistorique(book, variant.rapport, now);
+  if (variant.rapport) writeHistorique(book, { ...variant.rapport, mois: addMonths(monthKey(now), -1) }, now);
   emu.run('boussoleActualiserTableauDeBord');
   emu.activate(back);
   return book;
