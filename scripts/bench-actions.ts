@@ -12,6 +12,16 @@ export interface BenchAction {
   readonly run: (emu: Emulator, lastMonth: string) => unknown;
 }
 
+/** Client rows pasted in the consultant's `Portefeuille` at scale 1 (×10 at scale 10: 200 rows). */
+const PORTFOLIO_CLIENTS = 20;
+
+/** A consultant's Sheet whose `Portefeuille` holds client links (never allowed: calls do not depend on what they import). */
+function portfolioSeed(emu: Emulator, scale: number): void {
+  emu.run('boussolePortefeuille');
+  const links = Array.from({ length: PORTFOLIO_CLIENTS * scale }, (_, i) => [`https://docs.google.com/spreadsheets/d/1Client${String(i).padStart(4, '0')}XXXXXXXXXXXXXXXXXXXX/edit`]);
+  emu.book.setValues('Portefeuille', `A2:A${links.length + 1}`, links);
+}
+
 const planning: BenchAction[] = Object.entries(PLANNING).map(([name, scenario]) => ({
   name, seed: (emu, scale) => scenario.prepare(emu, scale), run: (emu) => scenario.run(emu),
 }));
@@ -19,6 +29,7 @@ const planning: BenchAction[] = Object.entries(PLANNING).map(([name, scenario]) 
 /** Every menu action, trigger and sidebar RPC the bench measures, in menu order. */
 export const BENCH_ACTIONS: readonly BenchAction[] = [
   { name: 'onOpen (AuthMode.NONE)', empty: true, run: (emu) => emu.trigger('onOpen', 'NONE') },
+  { name: 'onOpen (AuthMode.LIMITED, greeting)', run: (emu) => emu.trigger('onOpen', 'LIMITED') },
   { name: 'boussoleInitialiser (new classeur)', empty: true, run: (emu) => emu.run('boussoleInitialiser') },
   { name: 'boussoleInitialiser (existing classeur)', run: (emu) => emu.run('boussoleInitialiser') },
   { name: 'boussoleChargerExemple', empty: true, run: (emu) => { emu.run('boussoleInitialiser'); emu.calls.reset(); return emu.run('boussoleChargerExemple'); } },
@@ -33,5 +44,7 @@ export const BENCH_ACTIONS: readonly BenchAction[] = [
   { name: 'boussoleAjouterAction', run: (emu) => emu.run('boussoleAjouterAction', { action: 'Publier 4 articles', mois: '2026-12', responsable: 'Marie', echeance: '2026-12-15', budgetPrevu: '1 200,50', poste: '' }) },
   { name: 'boussoleSelectionnerCellules', run: (emu) => emu.run('boussoleSelectionnerCellules', ['Plan!H4', 'Plan!G4']) },
   { name: 'boussolePartagerAvecConsultant', run: (emu) => emu.run('boussolePartagerAvecConsultant', 'lecteur') },
+  { name: 'boussolePortefeuille (new tab)', empty: true, run: (emu) => emu.run('boussolePortefeuille') },
+  { name: 'boussolePortefeuille (20 / 200 client rows)', seed: portfolioSeed, run: (emu) => emu.run('boussolePortefeuille') },
   ...planning,
 ];

@@ -1,13 +1,16 @@
 // `npm run demo`: runs the built add-on in the emulator on a new classeur — Initialiser, Charger un
 // exemple, Générer le rapport mensuel for the last complete month — and writes the result where a
 // person can open it (out/demo/): the .xlsx, an HTML rendering of the report, and a PDF + PNG of
-// the report through LibreOffice when it is installed.
+// the report through LibreOffice when it is installed. Then the consultant's portfolio (SPEC §10):
+// three client classeurs and the consultant's Sheet importing them, as .xlsx and PNG.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addMonths, monthKey } from '../src/core/months';
 import { convertWithLibreOffice } from '../test/libreoffice/soffice';
 import { bundleEmulator } from '../test/support/bundle';
+import { COLUMN_WIDTHS } from '../src/core/portfolio/layout';
+import { portfolioEmulator, portfolioOnlyXlsx, printedHeight } from './portfolio-render';
 import { reportOnlyXlsx, sheetHtml } from './report-render';
 import { ROW_HEIGHT } from '../src/core/report/grid';
 
@@ -20,6 +23,32 @@ function hasCommand(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Resolution of the portfolio's PNG: the table is scaled down to fit the page width. */
+const PORTFOLIO_DPI = 130;
+
+/** PDF then PNG of a one-sheet .xlsx through LibreOffice and pdftoppm, cropped to `heightPt` from the top; returns the PNG's path or null. */
+function pngOf(single: string, prefix: string, heightPt: number): string | null {
+  if (!hasCommand('soffice')) return null;
+  const pdf = convertWithLibreOffice(single, OUT, 'pdf');
+  if (!hasCommand('pdftoppm')) return null;
+  const px = (pt: number) => String(Math.ceil((pt / 72) * PORTFOLIO_DPI));
+  execFileSync('pdftoppm', ['-png', '-r', String(PORTFOLIO_DPI), '-singlefile', '-x', '0', '-y', '0', '-W', px(842), '-H', px(heightPt + 14), pdf, prefix]);
+  return existsSync(`${prefix}.png`) ? `${prefix}.png` : null;
+}
+
+/** The consultant's portfolio of three clients: out/demo/portefeuille.xlsx and a PNG of the tab. */
+async function portfolio(now: Date): Promise<void> {
+  const { emu, lastRow, message } = portfolioEmulator(now);
+  console.log(`Portefeuille : ${message}`);
+  const xlsx = path.join(OUT, 'portefeuille.xlsx');
+  await emu.saveXlsx(xlsx);
+  console.log(`Portefeuille (classeur du consultant) : ${xlsx}`);
+  const single = path.join(OUT, 'portefeuille-onglet.xlsx');
+  await portfolioOnlyXlsx(xlsx, lastRow, single);
+  const png = pngOf(single, path.join(OUT, 'portefeuille'), printedHeight(lastRow, COLUMN_WIDTHS));
+  console.log(png ? `Portefeuille PNG : ${png}` : 'LibreOffice ou pdftoppm absent : pas de PNG du portefeuille.');
 }
 
 async function main(): Promise<void> {
@@ -43,6 +72,7 @@ async function main(): Promise<void> {
   console.log(`Rapport HTML : ${html}`);
   if (!hasCommand('soffice')) {
     console.log('LibreOffice (soffice) absent : pas de PDF ni de PNG.');
+    await portfolio(now);
     return;
   }
   const single = path.join(OUT, `rapport-${month}.xlsx`);
@@ -55,6 +85,7 @@ async function main(): Promise<void> {
     const png = `${prefix}.png`;
     if (existsSync(png)) console.log(`Rapport PNG : ${png}`);
   }
+  await portfolio(now);
 }
 
 main().catch((error: unknown) => {

@@ -33,6 +33,24 @@ export const SYNTHESE_LABELS = [
 ] as const;
 /** Headers of `Portefeuille`, in the consultant's own Sheet (v2, SPEC §10). */
 export const PORTEFEUILLE_HEADERS = ['Classeur client (lien)', ...SYNTHESE_LABELS, 'Jours sans nouvelles'] as const;
+/** What each `Portefeuille` column says, in header order (header notes and the Aide). */
+export const PORTEFEUILLE_NOTES: readonly string[] = [
+  'Pour suivre un client : ouvrez son classeur Boussole, copiez l’adresse de la page (https://docs.google.com/spreadsheets/d/…) '
+    + 'et collez-la dans une ligne libre de cette colonne. La ligne se remplit seule. La première fois, cliquez la cellule '
+    + '« ⚠ Autorisez l’accès » de la colonne B puis « Autoriser l’accès ». Le client doit vous avoir partagé son classeur (Partager avec mon consultant).',
+  'Le nom de l’entreprise (Cadrage du client), ou un message ⚠ si la ligne ne peut pas être lue.',
+  'Le projet suivi (Cadrage du client).',
+  'La météo du dernier rapport mensuel généré par le client (— : aucun rapport).',
+  'Le mois de ce dernier rapport (AAAA-MM).',
+  'Actions dont l’échéance est passée, ni faites ni abandonnées, tous mois confondus (en direct).',
+  'Actions au statut Bloqué, tous mois confondus (en direct).',
+  'Actions faites du mois en cours / actions du mois hors abandonnées (en direct).',
+  'Dépensé à ce jour / Budget annuel du Cadrage (en direct).',
+  'La semaine la plus récente saisie dans Mesures.',
+  'La date la plus récente du Journal (point hebdo, revue, comité…).',
+  'Nombre de signaux rouges du dernier rapport.',
+  'Jours depuis la plus récente des deux dates précédentes : orange au-delà de 14 jours, rouge au-delà de 30.',
+];
 
 /** One header of a table: exact text, kind, help note, and whether Boussole computes it. */
 export interface ColumnSpec {

@@ -26,6 +26,7 @@ export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
     { label: 'Initialiser le classeur', functionName: 'boussoleInitialiser' },
     { label: 'Charger un exemple', functionName: 'boussoleChargerExemple' },
     { label: 'Partager avec mon consultant', functionName: 'boussolePartagerConsultant' },
+    { label: 'Créer un portefeuille consultant', functionName: 'boussolePortefeuille' },
     { label: 'Aide et mini-formation', functionName: 'boussoleAide' },
   ],
 ];

@@ -4,6 +4,7 @@
 
 import { localeSafeFormula } from '../core/formulas/syntax';
 import { MONTH_CELL, dashboardLayout, type DashboardLayout, type Style } from '../core/dashboard/layout';
+import { SYNTHESIS_LAST_COLUMN } from '../core/dashboard/synthesis';
 import { plural } from '../core/format';
 import { isDate } from '../core/months';
 import type { Workbook } from '../core/types';
@@ -12,6 +13,7 @@ import { readClasseur } from '../workbook/reader';
 import { columnLetter, ensureSize, writeValues } from './cells';
 import { withDocumentLock } from './lock';
 import { readGrids } from './read';
+import { addSynthesisIfMissing, writeSynthesis } from './synthesis';
 import { toast } from './ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -69,7 +71,7 @@ function insertCharts(sheet: Sheet, layout: DashboardLayout): void {
 export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  ensureSize(sheet, layout.hauteur, Math.max(layout.largeur, 20));
+  ensureSize(sheet, layout.hauteur, Math.max(layout.largeur, 20, SYNTHESIS_LAST_COLUMN));
   applyLooks(sheet, layout);
   const isFormula = (r: number, c: number): boolean => Boolean(layout.formules[r]?.[c]);
   const values = layout.valeurs.map((row, r) => row.map((v, c) => (isFormula(r, c) ? localeSafeFormula(String(v)) : v)));
@@ -79,8 +81,8 @@ export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
   insertCharts(sheet, layout);
 }
 
-/** The tabs the dashboard's formulas point at (Objectifs are checked against Mesures columns), and the check-list's. */
-const TABS_LUS = [TAB.plan, TAB.budget, TAB.mesures, TAB.objectifs, TAB.cadrage, TAB.backlog, TAB.gouvernance];
+/** The tabs the dashboard's formulas point at (Objectifs are checked against Mesures columns), the check-list's, and Journal for the synthesis. */
+const TABS_LUS = [TAB.plan, TAB.budget, TAB.mesures, TAB.objectifs, TAB.cadrage, TAB.backlog, TAB.gouvernance, TAB.journal];
 
 /** The classeur as the dashboard needs it: only the tabs it lays out, one read each. */
 function readForDashboard(ss: Spreadsheet): Workbook {
@@ -89,7 +91,14 @@ function readForDashboard(ss: Spreadsheet): Workbook {
 
 /** Initialiser's hook: builds the dashboard of the classeur as it is now on a (new) tab. */
 export function buildDashboard(ss: Spreadsheet, sheet: Sheet): void {
-  writeDashboard(sheet, dashboardLayout(readForDashboard(ss)));
+  const classeur = readForDashboard(ss);
+  writeDashboard(sheet, dashboardLayout(classeur));
+  writeSynthesis(ss, sheet, classeur);
+}
+
+/** Initialiser's hook for an existing tab: adds the v2 synthesis block (BOUSSOLE_SYNTHESE) when missing. */
+export function completeDashboard(ss: Spreadsheet, sheet: Sheet): string[] {
+  return addSynthesisIfMissing(ss, sheet, () => readForDashboard(ss)) ? ['synthèse pour le portefeuille'] : [];
 }
 
 /** A month the user typed in the month cell (a date, not our TODAY formula), kept on rebuild. */
@@ -108,7 +117,11 @@ export function refreshDashboard(): string {
   const mois = existing ? typedMonth(existing, MONTH_CELL) : null;
   const layout = dashboardLayout(classeur, { mois });
   toast(ss, 'Actualisation du tableau de bord…', -1);
-  withDocumentLock(() => writeDashboard(existing ?? ss.insertSheet(TAB.tableau), layout));
+  withDocumentLock(() => {
+    const sheet = existing ?? ss.insertSheet(TAB.tableau);
+    writeDashboard(sheet, layout);
+    writeSynthesis(ss, sheet, classeur);
+  });
   const message = `Tableau de bord actualisé : ${plural(classeur.plan.length, 'action')}, ${plural(classeur.budget.length, 'poste')}, `
     + `${plural(classeur.objectifs.length, 'objectif')} ; les formules suivent vos saisies en direct.`;
   toast(ss, message, 8);

@@ -15,14 +15,15 @@ export function openHelp(): void {
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
-/** Activates one of Boussole's tabs (input tabs, dashboard, `Rapport AAAA-MM`). */
+/** Activates one of Boussole's tabs (input tabs, dashboard, `Portefeuille`, `Rapport AAAA-MM`). */
 export function openTab(nom: unknown): SimpleResult {
-  const connus: readonly string[] = [...INPUT_TABS, TAB.tableau];
+  const connus: readonly string[] = [...INPUT_TABS, TAB.tableau, TAB.portefeuille];
   const onglet = typeof nom === 'string' ? nom : '';
   const connu = connus.includes(onglet) || new RegExp(`^${REPORT_TAB_PREFIX}\\d{4}-\\d{2}$`).test(onglet);
   if (!connu) throw new UserError(`Onglet inconnu — attendu : ${connus.join(', ')} ou un rapport.`);
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(onglet);
-  if (!sheet) throw new UserError(`L’onglet « ${onglet} » n’existe pas encore : lancez Extensions › Boussole › Initialiser le classeur.`);
+  const menu = onglet === TAB.portefeuille ? 'Créer un portefeuille consultant' : 'Initialiser le classeur';
+  if (!sheet) throw new UserError(`L’onglet « ${onglet} » n’existe pas encore : lancez Extensions › Boussole › ${menu}.`);
   sheet.activate();
   return { ok: true, message: `Onglet « ${onglet} » ouvert.` };
 }

@@ -46,9 +46,11 @@ function placeBacklogFormulas(sheet: Sheet, columnOf: Record<string, number>): v
 
 /** Hook filled by the dashboard module: builds `Tableau de bord` on a new tab. */
 export type DashboardBuilder = (ss: Spreadsheet, sheet: Sheet) => void;
+/** Hook completing an existing `Tableau de bord` (v2 synthesis block); returns what it added. */
+export type DashboardCompleter = (ss: Spreadsheet, sheet: Sheet) => string[];
 
 /** Creates or completes every tab; returns what changed. */
-export function initialiseWorkbook(ss: Spreadsheet, buildDashboard?: DashboardBuilder): TabOutcome[] {
+export function initialiseWorkbook(ss: Spreadsheet, buildDashboard?: DashboardBuilder, completeDashboard?: DashboardCompleter): TabOutcome[] {
   const rules = new RuleCache();
   const outcomes: TabOutcome[] = [initCadrage(ss, rules)];
   const objectifs = initTable(ss, TAB.objectifs, TABLES.objectifs, rules, { fullGrid: true });
@@ -69,7 +71,8 @@ export function initialiseWorkbook(ss: Spreadsheet, buildDashboard?: DashboardBu
   outcomes.push(initTable(ss, TAB.journal, TABLES.journal, rules));
   const dashboard = sheetOrCreate(ss, TAB.tableau);
   if (dashboard.created && buildDashboard) buildDashboard(ss, dashboard.sheet);
-  outcomes.push({ name: TAB.tableau, created: dashboard.created, appended: [] });
+  const added = !dashboard.created && completeDashboard ? completeDashboard(ss, dashboard.sheet) : [];
+  outcomes.push({ name: TAB.tableau, created: dashboard.created, appended: added });
   outcomes.push(initTable(ss, TAB.historique, TABLES.historique, rules, { owned: true }));
   initTable(ss, TAB.instantanes, TABLES.instantanes, rules, { owned: true, hidden: true }); // technical: not in the toast
   return outcomes;
@@ -87,10 +90,10 @@ function describeOutcomes(outcomes: readonly TabOutcome[]): string {
 }
 
 /** Menu action: Initialiser le classeur. */
-export function initialise(buildDashboard?: DashboardBuilder): string {
+export function initialise(buildDashboard?: DashboardBuilder, completeDashboard?: DashboardCompleter): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   toast(ss, 'Préparation des onglets, listes et formats… (jusqu’à une minute)', -1);
-  const message = withDocumentLock(() => describeOutcomes(initialiseWorkbook(ss, buildDashboard)));
+  const message = withDocumentLock(() => describeOutcomes(initialiseWorkbook(ss, buildDashboard, completeDashboard)));
   toast(ss, message, 10);
   return message;
 }

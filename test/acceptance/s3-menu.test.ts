@@ -21,6 +21,7 @@ const SPEC_MENU: Array<[string, string] | '—'> = [
   ['Initialiser le classeur', 'boussoleInitialiser'],
   ['Charger un exemple', 'boussoleChargerExemple'],
   ['Partager avec mon consultant', 'boussolePartagerConsultant'],
+  ['Créer un portefeuille consultant', 'boussolePortefeuille'],
   ['Aide et mini-formation', 'boussoleAide'],
 ];
 const expectedItems = SPEC_MENU.map((m) => (m === '—' ? { separator: true } : { caption: m[0], functionName: m[1] }));
@@ -75,9 +76,10 @@ describe('SPEC §3 — menu', () => {
     expect(seen.boussoleVerifierSignaux).toMatch(/dialog:Signaux d’alerte — \d/);
     expect(seen.boussolePartagerConsultant).toContain('dialog:Partager avec mon consultant');
     expect(seen.boussoleActualiserTableauDeBord).toMatch(/toast:Tableau de bord actualisé/);
+    expect(seen.boussolePortefeuille).toMatch(/toast:Portefeuille prêt : 200 lignes/);
     // On the example: the classeur is not empty, so the example is refused with a message.
     expect(seen.boussoleChargerExemple).toMatch(/^alert:Le classeur contient déjà des données/);
-  });
+  }, 180_000); // 15 example classeurs, each with its dashboard and BOUSSOLE_SYNTHESE named range (costly in the emulator)
 
   it('boussoleGenererRapportPour returns exactly { feuille, meteo, alertes }', () => {
     const emu = example();

@@ -1,6 +1,7 @@
 // The preview page itself: the emulated tabs beside the real sidebar, redrawn after each RPC,
 // the help sidebar, and the HTTP bridge's guards (loopback host, public globals only).
 import { describe, expect, it } from 'vitest';
+import { PORTEFEUILLE_HEADERS } from '../../src/contract';
 import { usePreviewInChromium } from './chromium';
 
 const session = usePreviewInChromium();
@@ -26,6 +27,9 @@ describe('npm run preview', () => {
     const page = await session.browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'fr-FR' });
     await page.goto(`${session.preview.url}aide`);
     expect(await page.locator('#etapes > li').count()).toBe(10);
+    // SPEC §10: the consultant's section — adding a client, « Autoriser l’accès », each Portefeuille column.
+    expect(await page.getByRole('heading', { name: 'Pour le consultant : le portefeuille' }).count()).toBe(1);
+    expect(await page.locator('#consultant dt').allTextContents()).toEqual([...PORTEFEUILLE_HEADERS]);
     await page.getByRole('button', { name: 'Ouvrir l’onglet Budget' }).click();
     await expect.poll(() => page.locator('#annonce').textContent()).toBe('Onglet « Budget » ouvert.');
     expect(session.preview.emu.book.activeSheet()).toBe('Budget');

@@ -71,6 +71,25 @@ function rpc(emu: Emulator, failures: string[], name: string, arg: unknown, read
   return result;
 }
 
+/** Opens the classeur (onOpen in AuthMode.LIMITED, SPEC §3 v2): the menu, at most one toast, no write, at most 22 calls of its own. */
+function greeting(emu: Emulator, failures: string[]): void {
+  emu.calls.reset();
+  const toasts = emu.ui.toasts.length;
+  try {
+    emu.trigger('onOpen', 'LIMITED');
+  } catch (error) {
+    failures.push(`onOpen: uncaught ${String((error as Error).message ?? error)}`);
+    return;
+  }
+  const own = Object.entries(emu.calls.byMethod()).filter(([m]) => !/^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.)/.test(m));
+  const calls = own.reduce((sum, [, n]) => sum + n, 0);
+  if (calls > 22) failures.push(`onOpen: ${calls} calls for the greeting`);
+  if (writes(emu).length > 0) failures.push(`onOpen: wrote ${writes(emu).join(', ')}`);
+  const shown = emu.ui.toasts.slice(toasts).map((t) => t.message);
+  if (shown.length > 1) failures.push(`onOpen: ${shown.length} toasts`);
+  for (const text of shown) if (BROKEN_TEXT.test(text) || !/^(☀️ Ensoleillé|🌤️ Variable|🌧️ Pluvieux|⛈️ Orageux) — /.test(text)) failures.push(`onOpen: greets « ${text} »`);
+}
+
 /** A quick-add form: valid, half valid or garbage. */
 function form(rng: Rng): unknown {
   if (rng.chance(0.1)) return rng.pick([null, 'Appeler', 42, [], {}]);
@@ -85,6 +104,7 @@ function form(rng: Rng): unknown {
  * A refusal, a failure or a read-only action must make no writing call at all. */
 export function runEverything(emu: Emulator, rng: Rng): string[] {
   const f: string[] = [];
+  greeting(emu, f);
   menu(emu, f, 'boussoleVerifierSignaux');
   menu(emu, f, 'boussoleOuvrirPanneau');
   const panneau = rpc(emu, f, 'boussoleDonneesPanneau', undefined, true) as { semaine?: Array<{ id: string; ligne: number }>; alertes?: Array<{ cellules: string[] }> } | undefined;

@@ -21,22 +21,36 @@ export const MONTH_REFS = {
   motifs: ['$D$3', '$E$3', '$F$3', '$G$3'],
 } as const;
 
+/** Cells (or expressions) holding a month's bounds and text patterns, as the *IFS criteria use them. */
+export interface MonthRefs {
+  readonly debut: string;
+  readonly suivant: string;
+  readonly motifs: readonly string[];
+}
+
 /** Never matches a real month cell: the single-digit pattern for months 10–12. */
 const MOTIF_VIDE = '—';
 
-/** Formulas of row 3, columns B–G, from the month cell B2. */
-export function monthFormulas(): string[] {
-  const d = MONTH_REFS.debut;
+/** The four text patterns of the month starting on `d` (a cell or an expression), without `=`. */
+export function monthPatterns(d: string): string[] {
   // Each accented letter becomes the wildcard `?` (any one character).
   const noms = MONTHS_FR.map((nom) => nom.replace(/[^a-z]/g, '?'));
   return [
-    `=DATE(YEAR(${MONTH_REFS.cell}),MONTH(${MONTH_REFS.cell}),1)`,
-    `=EOMONTH(${d},0)+1`,
-    `=YEAR(${d})&"-"&RIGHT("0"&MONTH(${d}),2)&"*"`,
-    `=RIGHT("0"&MONTH(${d}),2)&"?"&YEAR(${d})`,
-    `=IF(MONTH(${d})<10,MONTH(${d})&"?"&YEAR(${d}),"${MOTIF_VIDE}")`,
-    `=CHOOSE(MONTH(${d}),${noms.map((n) => `"${n}"`).join(',')})&"?"&YEAR(${d})`,
+    `YEAR(${d})&"-"&RIGHT("0"&MONTH(${d}),2)&"*"`,
+    `RIGHT("0"&MONTH(${d}),2)&"?"&YEAR(${d})`,
+    `IF(MONTH(${d})<10,MONTH(${d})&"?"&YEAR(${d}),"${MOTIF_VIDE}")`,
+    `CHOOSE(MONTH(${d}),${noms.map((n) => `"${n}"`).join(',')})&"?"&YEAR(${d})`,
   ];
+}
+
+/** Formulas of a month's criteria row from a cell holding any date of it: first day, next first day, patterns. */
+export function monthFormulasOf(cell: string, debut: string): string[] {
+  return [`=DATE(YEAR(${cell}),MONTH(${cell}),1)`, `=EOMONTH(${debut},0)+1`, ...monthPatterns(debut).map((p) => `=${p}`)];
+}
+
+/** Formulas of row 3, columns B–G, from the month cell B2. */
+export function monthFormulas(): string[] {
+  return monthFormulasOf(MONTH_REFS.cell, MONTH_REFS.debut);
 }
 
 /** Whole column of a tab, absolute: `Plan!$G:$G` (headers are text, so criteria never match them). */
@@ -56,26 +70,26 @@ function ifs(sum: string | null, criteres: readonly Criterion[]): string {
  * Rows of a month whose month column holds a date or a month typed as text: one *IFS on the
  * dates between the month's bounds, plus one per text pattern. `sum` null counts rows.
  */
-export function ofMonth(sum: string | null, mois: string, criteres: readonly Criterion[] = []): string {
-  return withPatterns(datesOfMonth(sum, mois, criteres), sum, mois, criteres);
+export function ofMonth(sum: string | null, mois: string, criteres: readonly Criterion[] = [], refs: MonthRefs = MONTH_REFS): string {
+  return withPatterns(datesOfMonth(sum, mois, criteres, refs), sum, mois, criteres, refs);
 }
 
 /**
  * Rows up to the end of the month: dated months before the next month's first day, plus the
  * month's own text months (an earlier month typed as text cannot be compared portably).
  */
-export function untilMonth(sum: string | null, mois: string, criteres: readonly Criterion[] = []): string {
-  return withPatterns(ifs(sum, [[mois, `"<"&${MONTH_REFS.suivant}`], ...criteres]), sum, mois, criteres);
+export function untilMonth(sum: string | null, mois: string, criteres: readonly Criterion[] = [], refs: MonthRefs = MONTH_REFS): string {
+  return withPatterns(ifs(sum, [[mois, `"<"&${refs.suivant}`], ...criteres]), sum, mois, criteres, refs);
 }
 
 /** `dates` plus one *IFS per text pattern of the month (months typed as text in `mois`). */
-function withPatterns(dates: string, sum: string | null, mois: string, criteres: readonly Criterion[]): string {
-  return [dates, ...MONTH_REFS.motifs.map((m) => ifs(sum, [[mois, m], ...criteres]))].join('+');
+function withPatterns(dates: string, sum: string | null, mois: string, criteres: readonly Criterion[], refs: MonthRefs): string {
+  return [dates, ...refs.motifs.map((m) => ifs(sum, [[mois, m], ...criteres]))].join('+');
 }
 
 /** Rows whose date column falls in the month (Mesures: `Semaine` is always a date). */
-export function datesOfMonth(sum: string | null, date: string, criteres: readonly Criterion[] = []): string {
-  return ifs(sum, [[date, `">="&${MONTH_REFS.debut}`], [date, `"<"&${MONTH_REFS.suivant}`], ...criteres]);
+export function datesOfMonth(sum: string | null, date: string, criteres: readonly Criterion[] = [], refs: MonthRefs = MONTH_REFS): string {
+  return ifs(sum, [[date, `">="&${refs.debut}`], [date, `"<"&${refs.suivant}`], ...criteres]);
 }
 
 /** `=IF(cell="","",cell)`: a live reference that stays empty (not 0) while the cell is. */

@@ -7,7 +7,7 @@ import { example } from '../../acceptance/support';
 // The menu handlers of SPEC §3 and the input-less snapshot: not RPCs taking a payload.
 const MENU = ['boussoleOuvrirPanneau', 'boussoleGenererRapport', 'boussoleActualiserTableauDeBord', 'boussolePointHebdo',
   'boussoleVerifierSignaux', 'boussolePrioriserBacklog', 'boussoleRepartirBudget', 'boussoleFeuilleDeRouteType',
-  'boussolePlanRelance', 'boussoleInitialiser', 'boussoleChargerExemple', 'boussolePartagerConsultant', 'boussoleAide',
+  'boussolePlanRelance', 'boussoleInitialiser', 'boussoleChargerExemple', 'boussolePartagerConsultant', 'boussolePortefeuille', 'boussoleAide',
   'boussoleDonneesPanneau', 'boussoleCheckListe'];
 
 /** The French answer each RPC must give to a payload it cannot read. */
