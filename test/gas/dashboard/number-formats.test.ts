@@ -1,6 +1,7 @@
 // `Tableau de bord` as Sheets shows it (SPEC §2): no number format with optional decimals only
 // (`#,##0.##`), which Sheets renders `12,` for a whole number — checked on every displayed cell.
 import { describe, expect, it } from 'vitest';
+import { columnLetter } from '../../../src/core/cells';
 import { example } from '../../acceptance/support';
 
 describe('number formats as Sheets shows them', () => {
@@ -8,7 +9,7 @@ describe('number formats as Sheets shows them', () => {
   emu.run('boussoleActualiserTableauDeBord');
   const rows = emu.book.values('Tableau de bord');
   const width = Math.max(...rows.map((r) => r.length));
-  const shown = emu.book.displayValues('Tableau de bord', `A1:${String.fromCharCode(64 + width)}${rows.length}`);
+  const shown = emu.book.displayValues('Tableau de bord', `A1:${columnLetter(width)}${rows.length}`);
 
   it('no displayed number ends with a decimal separator', () => {
     expect(shown.flat().filter((v) => /\d,$/.test(v))).toEqual([]);

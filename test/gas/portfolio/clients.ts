@@ -73,9 +73,11 @@ function typeGrids(book: BookHandle, grids: Record<string, unknown[][]>): void {
 
 /** The Historique row of a report (contract order; only what the synthesis reads is meaningful). */
 export function writeHistorique(book: BookHandle, rapport: { mois: string; meteo: string; rouges: number }, now: Date): void {
-  if (!book.hasSheet(TAB.historique)) book.addSheet(TAB.historique);
+  // Initialiser (v2) makes Historique with its Mois column as plain text (@): typed as is there.
+  const plainText = book.hasSheet(TAB.historique);
+  if (!plainText) book.addSheet(TAB.historique);
   const header = TABLES.historique.map((c) => c.header);
-  const row = header.map((h) => ({ Mois: `'${rapport.mois}`, 'Généré le': now, Météo: rapport.meteo, 'Signaux rouges': rapport.rouges } as Record<string, unknown>)[h] ?? 0);
+  const row = header.map((h) => ({ Mois: plainText ? rapport.mois : `'${rapport.mois}`, 'Généré le': now, Météo: rapport.meteo, 'Signaux rouges': rapport.rouges } as Record<string, unknown>)[h] ?? 0);
   book.setValues(TAB.historique, `A1:${columnLetter(header.length)}2`, [header, row]);
 }
 
