@@ -126,6 +126,21 @@ export class Engine {
     this.importHost?.changed();
   }
 
+  /**
+   * A new day (the clock moved): volatile functions (TODAY, NOW) and what depends on them compute
+   * again, as Sheets does on its periodic recalculation. Rewriting one cell with its own content
+   * makes HyperFormula recalculate its volatile cells; custom functions still run again only when
+   * their arguments changed.
+   */
+  clockMoved(): void {
+    setActive(this);
+    const sheet = this.hf.getSheetNames()[0];
+    if (sheet === undefined) return;
+    const at = { sheet: this.hf.getSheetId(sheet) ?? 0, row: 0, col: 0 };
+    this.hf.setCellContents(at, [[this.hf.getCellSerialized(at) as never]]);
+    this.dirty = true; // custom functions' arguments are evaluated again: TODAY() as an argument changes their signature
+  }
+
   /** Rebuilds the whole engine from the sheet models (after structural changes). */
   rebuild(): void {
     setActive(this);
@@ -415,6 +430,9 @@ export class Engine {
 
   private runAnchor(a: Anchor, args: unknown[]): CustomResult {
     if (!this.invoker) return { ok: false, error: '#NAME?' };
+    // Sheets refuses volatile inputs to a custom function: « This function is not allowed to reference
+    // a cell with NOW(), RAND(), RANDARRAY(), or RANDBETWEEN() » (TODAY() is allowed). Direct uses only.
+    if (a.args.some((arg) => /\b(NOW|RAND|RANDARRAY|RANDBETWEEN)\s*\(/i.test(arg))) return { ok: false, error: '#ERROR!' };
     try {
       return normaliseResult(this.invoker(a.name, args));
     } catch {

@@ -90,6 +90,8 @@ export interface Emulator {
   allowImport(consumer: BookHandle | string, source: BookHandle | string): void;
   /** Evaluates every IMPORTRANGE again (they also are at the next read after another spreadsheet changed). */
   recalculate(): void;
+  /** Moves the frozen clock (new Date() in the script, TODAY()/NOW() in every book, which recalculate). */
+  setNow(date: Date): void;
   lock: { writesWithoutLock(): number; acquisitions(): number };
   /** Sharing of the active spreadsheet. */
   readonly shares: { viewers: string[]; editors: string[] };
@@ -237,6 +239,12 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
     allowImport: (consumer, source) => books.allow(bookOf(consumer), bookOf(source)),
     recalculate: () => books.touch(),
+    setNow(date: Date) {
+      if (!opts.now) throw new Error('setNow needs an emulator created with a frozen clock (options.now)');
+      opts.now = new Date(date.getTime());
+      realm.setClock(date.getTime());
+      for (const b of books.list) b.engine.clockMoved();
+    },
     loadBundle(code?: string) {
       const src = code ?? readFileSync(resolve(ctx.distDir, 'Code.js'), 'utf8');
       execute('FULL', () => vm.runInContext(src, realm.context, { filename: 'Code.js' }));

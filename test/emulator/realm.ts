@@ -10,19 +10,22 @@ export interface Realm {
   Object: ObjectConstructor;
   Error: ErrorConstructor;
   makeEnum(keys: string[]): Record<string, object>;
+  /** Moves the frozen clock (a frozen realm only). */
+  setClock(ms: number): void;
 }
 
 const PRELUDE = `(function (fixed) {
   var RealDate = Date;
+  var clock = { fixed: fixed };
   if (fixed !== null) {
     var FrozenDate = function Date() {
       var a = Array.prototype.slice.call(arguments);
-      if (!new.target) return new RealDate(fixed).toString();
-      if (a.length === 0) return new RealDate(fixed);
+      if (!new.target) return new RealDate(clock.fixed).toString();
+      if (a.length === 0) return new RealDate(clock.fixed);
       return new (Function.prototype.bind.apply(RealDate, [null].concat(a)))();
     };
     FrozenDate.prototype = RealDate.prototype;
-    FrozenDate.now = function () { return fixed; };
+    FrozenDate.now = function () { return clock.fixed; };
     FrozenDate.UTC = RealDate.UTC;
     FrozenDate.parse = RealDate.parse;
     globalThis.Date = FrozenDate;
@@ -35,7 +38,8 @@ const PRELUDE = `(function (fixed) {
     });
     return Object.freeze(e);
   }
-  return { Date: globalThis.Date, Array: Array, Object: Object, Error: Error, makeEnum: makeEnum };
+  function setClock(ms) { clock.fixed = ms; }
+  return { Date: globalThis.Date, Array: Array, Object: Object, Error: Error, makeEnum: makeEnum, setClock: setClock };
 })`;
 
 /** Creates the vm context (the caller installs the globals). `now` freezes new Date()/Date.now() inside it. */
