@@ -17,6 +17,7 @@ import { todayInSheet } from './zone';
 import { UserError, withDocumentLock } from './lock';
 import { readSheetValues, type Grids } from './read';
 import { readRoom, writeOwnedTab, type OwnedTab } from './report-owned';
+import { clip } from '../core/quote';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,7 +33,7 @@ export interface ReportResult {
 export function validateMonth(saisie: unknown): string {
   const text = typeof saisie === 'string' ? saisie.trim() : '';
   if (!isMonthKey(text)) {
-    const shown = typeof saisie === 'string' && saisie.trim() !== '' ? `« ${saisie.trim()} »` : 'Le mois';
+    const shown = typeof saisie === 'string' && saisie.trim() !== '' ? `« ${clip(saisie.trim())} »` : 'Le mois';
     throw new UserError(`${shown} n’est pas un mois valide : tapez l’année puis le mois sur deux chiffres, au format AAAA-MM (par exemple 2026-11).`);
   }
   return text;
