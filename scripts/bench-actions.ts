@@ -1,6 +1,6 @@
 // The actions `npm run bench` measures, each with the scripted answers it needs.
 import type { Emulator } from '../test/emulator';
-import { ACTIONS as PLANNING } from '../test/gas/planning/scenarios';
+import { ACTIONS as PLANNING, seedBacklog, seedPlan } from '../test/gas/planning/scenarios';
 
 /** One action the bench times: its name, the data it runs on, and how to run it. */
 export interface BenchAction {
@@ -10,6 +10,8 @@ export interface BenchAction {
   /** Own data instead of the example: fills the classeur at `scale` × its rows. */
   readonly seed?: (emu: Emulator, scale: number) => void;
   readonly run: (emu: Emulator, lastMonth: string) => unknown;
+  /** A global another branch may not have built yet: the bench prints `"absent"` when dist/Code.js lacks it. */
+  readonly requires?: string;
 }
 
 /** Client rows pasted in the consultant's `Portefeuille` at scale 1 (×10 at scale 10: 200 rows). */
@@ -21,6 +23,18 @@ function portfolioSeed(emu: Emulator, scale: number): void {
   const links = Array.from({ length: PORTFOLIO_CLIENTS * scale }, (_, i) => [`https://docs.google.com/spreadsheets/d/1Client${String(i).padStart(4, '0')}XXXXXXXXXXXXXXXXXXXX/edit`]);
   emu.book.setValues('Portefeuille', `A2:A${links.length + 1}`, links);
 }
+
+/** Plan and Backlog at `scale` × the planning example, 10 × `scale` past Journal rows, and the Point hebdo due today. */
+function meetingSeed(emu: Emulator, scale: number): void {
+  seedPlan(emu, scale);
+  seedBacklog(emu, scale);
+  const journal = Array.from({ length: 10 * scale }, (_, i) => [new Date(2026, 8, 1 + (i % 28)), 'Point hebdo', '', `Décision ${i}`, '', '']);
+  emu.book.setValues('Journal', 'A2', journal);
+  emu.book.setValues('Gouvernance', 'E14', [[new Date(2026, 10, 23)]]);
+}
+
+/** The meeting dialog's v2 save: weather, mood, two "coince" lines and one "manque" line sent to the Backlog, date moved. */
+const MEETING_V2 = { rituel: 'Point hebdo', date: '2026-11-23', meteo: '🌤️ Variable', moral: 4, decisions: 'Go', blocages: '', participants: 'Léa', coince: 'a\nb', manque: 'c', ajouterAuBacklog: true };
 
 const planning: BenchAction[] = Object.entries(PLANNING).map(([name, scenario]) => ({
   name, seed: (emu, scale) => scenario.prepare(emu, scale), run: (emu) => scenario.run(emu),
@@ -47,4 +61,7 @@ export const BENCH_ACTIONS: readonly BenchAction[] = [
   { name: 'boussolePortefeuille (new tab)', empty: true, run: (emu) => emu.run('boussolePortefeuille') },
   { name: 'boussolePortefeuille (20 / 200 client rows)', seed: portfolioSeed, run: (emu) => emu.run('boussolePortefeuille') },
   ...planning,
+  { name: 'boussoleEnregistrerPointHebdo (v2 dialog: 3 ideas, date moved)', seed: meetingSeed, run: (emu) => emu.run('boussoleEnregistrerPointHebdo', MEETING_V2) },
+  { name: 'boussoleOuvrirRituel (Revue mensuelle)', run: (emu) => emu.run('boussoleOuvrirRituel', 'Revue mensuelle') },
+  { name: 'boussoleComiteTrimestrielPour (2026-T4)', requires: 'boussoleComiteTrimestrielPour', run: (emu) => emu.run('boussoleComiteTrimestrielPour', '2026-T4') },
 ];

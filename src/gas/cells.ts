@@ -93,12 +93,13 @@ export function writeWithFormulas(range: GoogleAppsScript.Spreadsheet.Range, row
 
 /**
  * Grows a sheet so that `rows` × `columns` fit (Apps Script refuses ranges outside the grid);
- * returns the grid size afterwards, so callers need not ask getMaxRows again.
+ * returns the grid size afterwards, so callers need not ask getMaxRows again. Both sizes are read
+ * before any insert (a read after a write forces a flush), or taken from `known` when the caller read them.
  */
-export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): { rows: number; columns: number } {
-  const maxRows = sheet.getMaxRows();
+export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number, known?: { rows: number; columns: number }): { rows: number; columns: number } {
+  const maxRows = known?.rows ?? sheet.getMaxRows();
+  const maxColumns = known?.columns ?? sheet.getMaxColumns();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   return { rows: Math.max(rows, maxRows), columns: Math.max(columns, maxColumns) };
 }

@@ -8,9 +8,10 @@ import { SYNTHESIS_LAST_COLUMN } from '../core/dashboard/synthesis';
 import { plural } from '../core/format';
 import { isDate } from '../core/months';
 import type { Workbook } from '../core/types';
-import { TAB } from '../contract';
+import { SYNTHESE_RANGE_NAME, TAB } from '../contract';
 import { readClasseur } from '../workbook/reader';
 import { columnLetter, ensureSize, writeValues } from './cells';
+import { prepareObjectiveDropdown } from './init-objective';
 import { withDocumentLock } from './lock';
 import { readGrids } from './read';
 import { addSynthesisIfMissing, writeSynthesis } from './synthesis';
@@ -69,9 +70,12 @@ function insertCharts(sheet: Sheet, layout: DashboardLayout): void {
 
 /** Empties the tab (contents, formats, charts) and writes the layout. */
 export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
+  // Reads first (charts, grid size), so no read follows a write (each such read is a flush).
+  const charts = sheet.getCharts();
+  const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
   sheet.clear();
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  ensureSize(sheet, layout.hauteur, Math.max(layout.largeur, 20, SYNTHESIS_LAST_COLUMN));
+  for (const chart of charts) sheet.removeChart(chart);
+  ensureSize(sheet, layout.hauteur, Math.max(layout.largeur, 20, SYNTHESIS_LAST_COLUMN), size);
   applyLooks(sheet, layout);
   const isFormula = (r: number, c: number): boolean => Boolean(layout.formules[r]?.[c]);
   const values = layout.valeurs.map((row, r) => row.map((v, c) => (isFormula(r, c) ? localeSafeFormula(String(v)) : v)));
@@ -87,6 +91,12 @@ const TABS_LUS = [TAB.plan, TAB.budget, TAB.mesures, TAB.objectifs, TAB.cadrage,
 /** The classeur as the dashboard needs it: only the tabs it lays out, one read each. */
 function readForDashboard(ss: Spreadsheet): Workbook {
   return readClasseur(readGrids(ss, TABS_LUS));
+}
+
+/** The same, with the raw Objectifs grid (for the Plan › Objectif dropdown). */
+function readForRefresh(ss: Spreadsheet): { classeur: Workbook; objectifs: unknown[][] | undefined } {
+  const grids = readGrids(ss, TABS_LUS);
+  return { classeur: readClasseur(grids), objectifs: grids[TAB.objectifs] };
 }
 
 /** Initialiser's hook: builds the dashboard of the classeur as it is now on a (new) tab. */
@@ -109,18 +119,24 @@ function typedMonth(sheet: Sheet, a1: string): Date | null {
   return isDate(value) ? value : null;
 }
 
-/** Menu: Actualiser le tableau de bord — rebuilds that tab only, keeping a month the user chose. */
+/**
+ * Menu: Actualiser le tableau de bord — rebuilds that tab only, keeping a month the user chose, and
+ * refreshes Plan › Objectif's dropdown from the current objectives (SPEC §2 v2).
+ */
 export function refreshDashboard(): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const classeur = readForDashboard(ss);
+  const { classeur, objectifs } = readForRefresh(ss);
   const existing = ss.getSheetByName(TAB.tableau);
   const mois = existing ? typedMonth(existing, MONTH_CELL) : null;
   const layout = dashboardLayout(classeur, { mois });
+  const writeDropdown = prepareObjectiveDropdown(ss, objectifs);
+  const named = ss.getRangeByName(SYNTHESE_RANGE_NAME) !== null;
   toast(ss, 'Actualisation du tableau de bord…', -1);
   withDocumentLock(() => {
     const sheet = existing ?? ss.insertSheet(TAB.tableau);
     writeDashboard(sheet, layout);
-    writeSynthesis(ss, sheet, classeur);
+    writeSynthesis(ss, sheet, classeur, named);
+    writeDropdown?.();
   });
   const message = `Tableau de bord actualisé : ${plural(classeur.plan.length, 'action')}, ${plural(classeur.budget.length, 'poste')}, `
     + `${plural(classeur.objectifs.length, 'objectif')} ; les formules suivent vos saisies en direct.`;

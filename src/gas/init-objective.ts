@@ -33,14 +33,25 @@ export function writeObjectiveDropdown(plan: Sheet, column: number, dataRows: nu
   plan.getRange(2, column, dataRows, 1).setDataValidation(rule);
 }
 
-/** For Actualiser le tableau de bord: reads Objectifs and Plan's header, then refreshes the dropdown. */
-export function refreshObjectiveDropdown(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const objectifs = ss.getSheetByName(TAB.objectifs);
+/**
+ * For Actualiser le tableau de bord: reads Objectifs (unless its `objectifsGrid` is given) and Plan's
+ * header now, and returns the write to run later under the lock (null when Plan, Objectifs or the
+ * column is missing), so the action reads everything before its first write.
+ */
+export function prepareObjectiveDropdown(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, objectifsGrid?: unknown[][]): (() => void) | null {
   const plan = ss.getSheetByName(TAB.plan);
-  if (!objectifs || !plan) return;
+  const objectifs = objectifsGrid ? null : ss.getSheetByName(TAB.objectifs);
+  if (!plan || (!objectifsGrid && !objectifs)) return null;
   const header = plan.getRange(1, 1, 1, Math.max(plan.getLastColumn(), 1)).getValues()[0] ?? [];
   const column = matchHeaders(header, TABLES.plan).index['Objectif'];
-  if (column === undefined) return;
+  if (column === undefined) return null;
   const rows = plan.getMaxRows() - 1;
-  writeObjectiveDropdown(plan, column + 1, rows, readObjectiveLabels(readSheetValues(objectifs)), rows > 0 ? plan.getRange(2, column + 1).getDataValidation() : null);
+  const labels = readObjectiveLabels(objectifsGrid ?? (objectifs ? readSheetValues(objectifs) : []));
+  const current = rows > 0 ? plan.getRange(2, column + 1).getDataValidation() : null;
+  return () => writeObjectiveDropdown(plan, column + 1, rows, labels, current);
+}
+
+/** Reads Objectifs and Plan's header, then refreshes the dropdown. */
+export function refreshObjectiveDropdown(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  prepareObjectiveDropdown(ss)?.();
 }

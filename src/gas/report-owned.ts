@@ -19,6 +19,16 @@ export interface OwnedTab {
   hidden: boolean;
   /** Rows the tab held when read (its grid's length): writing within them needs no size check. */
   rowsRead: number;
+  /** Grid size of an existing tab, read by `readRoom` before the first write (a later read would flush). */
+  room?: { rows?: number; columns?: number };
+}
+
+/** Reads, before any write, the grid size `ensureRoom` will need for an existing tab (nothing when it needs none). */
+export function readRoom(tab: OwnedTab): void {
+  if (!tab.sheet) return;
+  const rows = 1 + tab.block.rows.length > tab.rowsRead ? tab.sheet.getMaxRows() : undefined;
+  const columns = tab.block.headerChanged ? tab.sheet.getMaxColumns() : undefined;
+  tab.room = { rows, columns };
 }
 
 /** A user string that would start a formula is kept as text; everything else goes as is. */
@@ -42,11 +52,11 @@ function writeHeader(sheet: Sheet, tab: OwnedTab, created: boolean): void {
 function ensureRoom(sheet: Sheet, tab: OwnedTab, created: boolean): void {
   const rows = 1 + tab.block.rows.length;
   if (created || rows > tab.rowsRead) {
-    const maxRows = sheet.getMaxRows();
+    const maxRows = tab.room?.rows ?? sheet.getMaxRows();
     if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   }
   if (!created && !tab.block.headerChanged) return;
-  const maxColumns = sheet.getMaxColumns();
+  const maxColumns = tab.room?.columns ?? sheet.getMaxColumns();
   if (tab.block.width > maxColumns) sheet.insertColumnsAfter(maxColumns, tab.block.width - maxColumns);
 }
 

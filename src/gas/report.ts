@@ -16,7 +16,8 @@ import { writeValues } from './cells';
 import { todayInSheet } from './zone';
 import { UserError, withDocumentLock } from './lock';
 import { readSheetValues, type Grids } from './read';
-import { writeOwnedTab, type OwnedTab } from './report-owned';
+import { readRoom, writeOwnedTab, type OwnedTab } from './report-owned';
+import { clip } from '../core/quote';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,7 +33,7 @@ export interface ReportResult {
 export function validateMonth(saisie: unknown): string {
   const text = typeof saisie === 'string' ? saisie.trim() : '';
   if (!isMonthKey(text)) {
-    const shown = typeof saisie === 'string' && saisie.trim() !== '' ? `« ${saisie.trim()} »` : 'Le mois';
+    const shown = typeof saisie === 'string' && saisie.trim() !== '' ? `« ${clip(saisie.trim())} »` : 'Le mois';
     throw new UserError(`${shown} n’est pas un mois valide : tapez l’année puis le mois sur deux chiffres, au format AAAA-MM (par exemple 2026-11).`);
   }
   return text;
@@ -54,9 +55,8 @@ function readReportTabs(ss: Spreadsheet): { grids: Grids; owned: Record<string, 
   return { grids, owned };
 }
 
-/** Clears the month's tab, or inserts it at `index` (the end of the classeur, after the existing reports). */
-function reportSheet(ss: Spreadsheet, name: string, index: () => number): Sheet {
-  const existing = ss.getSheetByName(name);
+/** Clears the month's tab (`existing`, looked up before any write), or inserts it at `index` (the end of the classeur, after the existing reports). */
+function reportSheet(ss: Spreadsheet, name: string, existing: Sheet | null, index: () => number): Sheet {
   if (existing) {
     existing.clear();
     return existing;
@@ -98,13 +98,10 @@ function ownedTabs(grids: Grids, owned: Record<string, Sheet | null>, rapport: M
   ];
 }
 
-/** Positions at the end of the classeur for the tabs created in this run, in order (one getNumSheets at most). */
-function endPositions(ss: Spreadsheet): () => number {
-  let next: number | null = null;
-  return () => {
-    next = next ?? ss.getNumSheets();
-    return next++;
-  };
+/** Positions at the end of the classeur for the tabs created in this run, in order (one getNumSheets, read now, when `creates`). */
+function endPositions(ss: Spreadsheet, creates: boolean): () => number {
+  let next = creates ? ss.getNumSheets() : 0;
+  return () => next++;
 }
 
 /** The report of `mois` (validated here), written and activated; also returns the model and the sheet for the dialog. */
@@ -116,10 +113,13 @@ export function generateReport(ss: Spreadsheet, mois: unknown, today: Date = tod
   const layout = layoutReport(rapport);
   const tabs = ownedTabs(grids, owned, rapport);
   const name = `${REPORT_TAB_PREFIX}${month}`;
+  // Every read before the first write: each read after a write is a flush in Apps Script.
+  const existing = ss.getSheetByName(name);
+  tabs.forEach(readRoom);
+  const atEnd = endPositions(ss, !existing || tabs.some((tab) => !tab.sheet));
   const sheet = withDocumentLock(() => {
-    const atEnd = endPositions(ss);
     for (const tab of tabs) writeOwnedTab(ss, tab, tab.sheet ? 0 : atEnd());
-    const target = reportSheet(ss, name, atEnd);
+    const target = reportSheet(ss, name, existing, atEnd);
     writeReportTab(target, layout);
     target.activate();
     return target;

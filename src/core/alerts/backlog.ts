@@ -6,6 +6,7 @@ import type { MonthContext } from './context';
 import { plural } from '../format';
 import { daysBetween, formatDateFr, startOfDay } from '../months';
 import type { BacklogIdea } from '../types';
+import { clip } from '../quote';
 
 /** An idea added more than this many days before R has waited too long. */
 export const WAITING_MAX_DAYS = 45;
@@ -29,7 +30,7 @@ export function alertWaitingIdeas(ctx: MonthContext): Alert | null {
   const old = waiting.filter((i) => i.ajouteeLe !== null && daysBetween(i.ajouteeLe, ctx.reference) > WAITING_MAX_DAYS);
   if (old.length === 0 && waiting.length <= WAITING_MAX_COUNT) return null;
   const oldest = waiting.slice(0, WAITING_SHOWN);
-  const names = oldest.map((i) => `« ${i.idee || i.id} »${i.ajouteeLe ? ` (ajoutée le ${formatDateFr(i.ajouteeLe)})` : ''}`);
+  const names = oldest.map((i) => `« ${clip(i.idee || i.id)} »${i.ajouteeLe ? ` (ajoutée le ${formatDateFr(i.ajouteeLe)})` : ''}`);
   const since = old.length > 0 ? `, dont ${old.length} depuis plus de ${WAITING_MAX_DAYS} jours` : '';
   return {
     signal: 'Idées en attente',

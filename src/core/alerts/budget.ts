@@ -8,6 +8,7 @@ import { cellRef, columnRangeRef } from '../cells';
 import type { MonthContext } from './context';
 import { formatEuros, formatPercent } from '../format';
 import type { BudgetPoste } from '../types';
+import { clip } from '../quote';
 
 const EPS = 1e-9;
 
@@ -23,7 +24,7 @@ export function alertsOverBudget(ctx: MonthContext): Alert[] {
   return overBudgetPostes(ctx.classeur.budget, ctx.parPoste, seuil).map((d) => ({
     signal: 'Dépassement budgétaire',
     niveau: d.niveau,
-    message: `Poste « ${d.poste.poste} » : ${overrunSentence(d)}${d.niveau === 'rouge' ? `, au-delà du seuil d’alerte de ${formatPercent(seuil)}` : ''}.`,
+    message: `Poste « ${clip(d.poste.poste)} » : ${overrunSentence(d)}${d.niveau === 'rouge' ? `, au-delà du seuil d’alerte de ${formatPercent(seuil)}` : ''}.`,
     cellules: [cellRef(ctx.classeur, 'Budget', 'Réel', d.poste.row), cellRef(ctx.classeur, 'Budget', 'Montant prévu', d.poste.row)],
     conseil: 'Décidez en revue mensuelle : réallouer depuis un autre poste, réduire les dépenses restantes ou revoir le montant prévu.',
   }));

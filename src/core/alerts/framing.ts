@@ -8,6 +8,7 @@ import type { MonthContext } from './context';
 import { listSome } from '../format';
 import { cadrageCell } from '../planning/cadrage-check';
 import { isBlank } from '../text';
+import { clip } from '../quote';
 
 /**
  * `Cadrage!B5`: the answer cell of a question as read, else where the contract puts it (row =
@@ -51,7 +52,7 @@ export function alertGovernance(ctx: MonthContext): Alert | null {
   if (flous.length === 0) return null;
   const details = flous.map((l) => {
     const manques = [l.a.length === 0 ? 'aucun A' : l.a.length > 1 ? `${l.a.length} A` : '', l.r.length === 0 ? 'aucun R' : ''];
-    return `« ${l.chantier} » (${manques.filter(Boolean).join(', ')})`;
+    return `« ${clip(l.chantier)} » (${manques.filter(Boolean).join(', ')})`;
   });
   return {
     signal: 'Gouvernance floue',

@@ -13,6 +13,7 @@ import { ALL_CHANNELS, channelKey, indicatorValue } from '../indicators/values';
 import { normalize } from '../text';
 import type { Action, MonthKey, Objective } from '../types';
 import { isOpen } from './workload';
+import { clip } from '../quote';
 
 const EPS = 1e-9;
 /** Minimum CLV:CAC of a profitable channel. */
@@ -54,7 +55,7 @@ function offTrajectoryAlert(ctx: MonthContext, o: Objective): Alert | null {
   return {
     signal: 'Objectif hors trajectoire',
     niveau: 'orange',
-    message: `« ${objectiveLabel(o)} » : progression de ${formatPercent(now.reel)} en ${monthLabelFr(ctx.month)} pour ${formatPercent(now.attendu)} attendus, et de ${formatPercent(before.reel)} en ${monthLabelFr(previousMonth)} pour ${formatPercent(before.attendu)} (cible ${formatNumber(o.cible ?? 0)} le ${formatDateFr(o.echeance)}) ; ${plan}.`,
+    message: `« ${clip(objectiveLabel(o))} » : progression de ${formatPercent(now.reel)} en ${monthLabelFr(ctx.month)} pour ${formatPercent(now.attendu)} attendus, et de ${formatPercent(before.reel)} en ${monthLabelFr(previousMonth)} pour ${formatPercent(before.attendu)} (cible ${formatNumber(o.cible ?? 0)} le ${formatDateFr(o.echeance)}) ; ${plan}.`,
     cellules: [cellRef(ctx.classeur, 'Objectifs', 'Indicateur', o.row), cellRef(ctx.classeur, 'Objectifs', 'Cible', o.row)],
     conseil: 'En revue mensuelle, renforcez les actions qui servent cet objectif ou ajoutez-en une (colonne « Objectif » du Plan) ; si la cible n’est plus réaliste, recalez-la avec son responsable.',
   };
@@ -73,7 +74,7 @@ export function alertsOffTrajectory(ctx: MonthContext): Alert[] {
 export function alertProfitability(ctx: MonthContext): Alert | null {
   const faibles = clvCacByChannel(ctx.classeur.cadrage, ctx.mesures, ctx.month).filter((c) => c.ratio < CLV_CAC_MIN);
   if (faibles.length === 0) return null;
-  const details = faibles.map((c) => `« ${c.canal} » (valeur client ${formatEuros(c.clv)} pour un CAC de ${formatEuros(c.cac)}, ratio ${formatNumber(c.ratio)})`);
+  const details = faibles.map((c) => `« ${clip(c.canal)} » (valeur client ${formatEuros(c.clv)} pour un CAC de ${formatEuros(c.cac)}, ratio ${formatNumber(c.ratio)})`);
   return {
     signal: 'Rentabilité client',
     niveau: 'orange',

@@ -7,6 +7,7 @@ import { listSome, formatPercent, plural } from '../format';
 import { formatDateFr, monthKey, monthLabelFr } from '../months';
 import type { Action, MonthKey } from '../types';
 import { daysLate, isBlockedRed, isLate, isLateRed, LATE_RED_DAYS } from './weather';
+import { clip } from '../quote';
 
 /** More than this many actions `En cours` in one month of the first months is too many at once. */
 export const MAX_WORKSTREAMS = 3;
@@ -34,7 +35,7 @@ export function alertLate(ctx: MonthContext): Alert | null {
   const oldest = late.reduce((max, a) => Math.max(max, daysLate(a, ctx.reference)), 0);
   const part = total > 0 ? ` (${formatPercent(late.length / total)} des ${plural(total, 'action')} du mois)` : '';
   const months = oldest > LATE_RED_DAYS ? ' — retards de plusieurs mois' : '';
-  const noms = late.map((a) => `« ${a.action || a.id} » (${[a.echeance ? `échéance ${formatDateFr(a.echeance)}` : '', a.responsable].filter(Boolean).join(', ')})`);
+  const noms = late.map((a) => `« ${clip(a.action || a.id)} » (${[a.echeance ? `échéance ${formatDateFr(a.echeance)}` : '', clip(a.responsable)].filter(Boolean).join(', ')})`);
   return {
     signal: 'Retard',
     niveau: isLateRed(late.length, total, oldest) ? 'rouge' : 'orange',
@@ -48,7 +49,7 @@ export function alertLate(ctx: MonthContext): Alert | null {
 export function alertBlocked(ctx: MonthContext): Alert | null {
   const blocked = blockedActions(ctx.classeur.plan, ctx.month);
   if (blocked.length === 0) return null;
-  const noms = blocked.map((a) => `« ${a.action || a.id} »${a.responsable ? ` (${a.responsable})` : ''}`);
+  const noms = blocked.map((a) => `« ${clip(a.action || a.id)} »${a.responsable ? ` (${clip(a.responsable)})` : ''}`);
   return {
     signal: 'Blocage',
     niveau: isBlockedRed(blocked.length) ? 'rouge' : 'orange',

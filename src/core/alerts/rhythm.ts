@@ -7,6 +7,7 @@ import type { MonthContext } from './context';
 import { addDays, formatDateFr, startOfDay } from '../months';
 import { normalize } from '../text';
 import type { JournalEntry, Ritual } from '../types';
+import { clip } from '../quote';
 
 /** (v2) Days of silence in Mesures before an alert: the window is [R − 10 days, R). */
 export const DASHBOARD_WINDOW_DAYS = 10;
@@ -65,11 +66,11 @@ function ritualAlert(ctx: MonthContext, r: Ritual, window: number): Alert | null
   return {
     signal: 'Rituels non tenus',
     niveau: 'orange',
-    message: `« ${r.rituel} » (${r.frequence}) : aucune séance notée dans le Journal ${between(start, ctx.reference)} (${window} jours).`,
+    message: `« ${clip(r.rituel)} » (${r.frequence}) : aucune séance notée dans le Journal ${between(start, ctx.reference)} (${window} jours).`,
     cellules: [cellRef(ctx.classeur, 'Journal', 'Date', nextRow(ctx.classeur.journal)), cellRef(ctx.classeur, 'Gouvernance', 'Rituel', r.row)],
     conseil: r.frequence === 'hebdomadaire'
-      ? `Tenez « ${r.rituel} » chaque semaine (30 minutes) et notez-le dans le Journal (menu « Préparer le point hebdo »).`
-      : `Tenez « ${r.rituel} » et notez-le dans le Journal (menu « Préparer le point hebdo », qui sert chaque rituel), ou fixez sa date dans Gouvernance.`,
+      ? `Tenez « ${clip(r.rituel)} » chaque semaine (30 minutes) et notez-le dans le Journal (menu « Préparer le point hebdo »).`
+      : `Tenez « ${clip(r.rituel)} » et notez-le dans le Journal (menu « Préparer le point hebdo », qui sert chaque rituel), ou fixez sa date dans Gouvernance.`,
   };
 }
 
@@ -100,7 +101,7 @@ export function alertsAdoption(ctx: MonthContext): Alert[] {
     .map((r) => ({
       signal: 'Adoption non vérifiée',
       niveau: 'orange',
-      message: `« ${r.rituel} » prévu le ${formatDateFr(r.prochaineDate)} et jamais noté dans le Journal : personne n’a vérifié que l’outil est vraiment utilisé.`,
+      message: `« ${clip(r.rituel)} » prévu le ${formatDateFr(r.prochaineDate)} et jamais noté dans le Journal : personne n’a vérifié que l’outil est vraiment utilisé.`,
       cellules: [cellRef(ctx.classeur, 'Gouvernance', 'Prochaine date', r.row), cellRef(ctx.classeur, 'Journal', 'Date', nextRow(ctx.classeur.journal))],
       conseil: 'Demandez à chacun des utilisateurs au quotidien s’il se sert de l’outil chaque semaine, puis notez le contrôle dans le Journal (menu « Préparer le point hebdo », rituel « Contrôle d’adoption J+30 »).',
     }));

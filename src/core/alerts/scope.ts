@@ -8,6 +8,7 @@ import { formatDateFr, monthLabelFr, ofMonthLabelFr } from '../months';
 import { formatPercent, listSome, plural } from '../format';
 import type { Action, MonthKey, PlanSnapshotRow } from '../types';
 import { isOpen } from './workload';
+import { clip } from '../quote';
 
 const EPS = 1e-9;
 /** Share of moved actions that fires orange… */
@@ -59,7 +60,7 @@ function movedText(m: MovedAction): string {
     m.mois ? `mois ${monthLabelFr(m.avant.mois ?? '')} → ${monthLabelFr(m.action.mois ?? '')}` : '',
     m.echeance && m.avant.echeance && m.action.echeance ? `échéance ${formatDateFr(m.avant.echeance)} → ${formatDateFr(m.action.echeance)}` : '',
   ];
-  return `« ${m.action.action || m.action.id} » (${parts.filter(Boolean).join(', ')})`;
+  return `« ${clip(m.action.action || m.action.id)} » (${parts.filter(Boolean).join(', ')})`;
 }
 
 /** Périmètre instable: orange at ≥ 20 % moved, rouge at ≥ 40 %, either with at least 3 moved actions. */

@@ -8,6 +8,7 @@ import { formatPercent, listSome, plural } from '../format';
 import { addMonths, monthLabelFr } from '../months';
 import { isBlank, normalize, splitNames } from '../text';
 import type { Action, MonthKey, Workbook } from '../types';
+import { clip } from '../quote';
 
 const EPS = 1e-9;
 /** Actions à clarifier is rouge above this share of the two months' open actions… */
@@ -46,7 +47,7 @@ export function actionsToClarify(classeur: Workbook, month: MonthKey): ActionsTo
 
 function missing(a: Action): string {
   const sans = [a.echeance === null ? 'échéance' : '', isBlank(a.responsable) ? 'responsable' : ''].filter(Boolean);
-  return `« ${a.action || a.id} » (sans ${sans.join(' ni ')})`;
+  return `« ${clip(a.action || a.id)} » (sans ${sans.join(' ni ')})`;
 }
 
 /** Actions à clarifier: orange; rouge when more than 30 % of the two months' open actions and at least 3. */
@@ -94,7 +95,7 @@ export function alertsConcentratedLoad(ctx: MonthContext): Alert[] {
     .map(({ personne, actions }) => ({
       signal: 'Charge concentrée',
       niveau: 'orange',
-      message: `${personne} porte ${actions.length} des ${plural(ouvertes.length, 'action ouverte', 'actions ouvertes')} en ${monthLabelFr(ctx.month)} : ${listSome(actions.map((a) => `« ${a.action || a.id} »`))}.`,
+      message: `${clip(personne)} porte ${actions.length} des ${plural(ouvertes.length, 'action ouverte', 'actions ouvertes')} en ${monthLabelFr(ctx.month)} : ${listSome(actions.map((a) => `« ${clip(a.action || a.id)} »`))}.`,
       cellules: actions.map((a) => cellRef(ctx.classeur, 'Plan', 'Responsable', a.row)),
       conseil: `Confiez une partie de ces actions à d’autres personnes, ou reportez-en au mois suivant : une seule personne qui porte tout devient le goulot du projet.`,
     }));

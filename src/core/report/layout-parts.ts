@@ -5,6 +5,7 @@ import type { MonthlyReport } from './model';
 import type { BudgetHorizon } from '../budget/tracking';
 import { formatEuros, formatPercent, plural } from '../format';
 import { BANNER, COLOURS, SUBTLE, bannerHeader, headerRow, FORMATS, noteRow, twoLists, type ReportGrid } from './grid';
+import { clip } from '../quote';
 
 const eur = (value: number, bold = false) => ({ value, format: FORMATS.euros, align: 'right' as const, bold });
 const pct = (value: number | null, bold = false) => ({ value: value ?? '—', format: FORMATS.pourcent, align: 'right' as const, bold });
@@ -35,7 +36,7 @@ export function budgetSection(g: ReportGrid, r: MonthlyReport): void {
     return;
   }
   headerRow(g, [`Postes au-delà du seuil d’alerte (+${seuil}) : réel pour prévu (écart)`, '', '', '', '']);
-  const lines = b.postesAuDelaDuSeuil.map((d) => `${d.poste.poste} : ${formatEuros(d.reel)} pour ${formatEuros(d.prevu)} (${d.ecart === null ? 'non budgété' : `+${formatPercent(d.ecart)}`})`);
+  const lines = b.postesAuDelaDuSeuil.map((d) => `${clip(d.poste.poste)} : ${formatEuros(d.reel)} pour ${formatEuros(d.prevu)} (${d.ecart === null ? 'non budgété' : `+${formatPercent(d.ecart)}`})`);
   const half = Math.ceil(lines.length / 2);
   twoLists(g, lines.slice(0, half), lines.slice(half), { color: COLOURS.rouge });
 }
@@ -87,7 +88,7 @@ export function recommendationsSection(g: ReportGrid, r: MonthlyReport): void {
     noteRow(g, 'Quick wins : aucune idée « Démarrer » en attente de décision dans le Backlog.');
     return;
   }
-  const lines = quickWins.map((q) => `Quick win : ${q.idee} (${q.id}, score ${q.score ?? '—'})`);
+  const lines = quickWins.map((q) => `Quick win : ${clip(q.idee)} (${q.id}, score ${q.score ?? '—'})`);
   const half = Math.ceil(lines.length / 2);
   twoLists(g, lines.slice(0, half), lines.slice(half));
 }

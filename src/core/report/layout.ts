@@ -13,6 +13,7 @@ import { alertsSection, budgetSection, skippedRowsText, recommendationsSection }
 import { decisionsSection, footer, nextMonthSection } from './layout-decisions';
 import { normalize } from '../text';
 import { actionLine } from './action-line';
+import { clip } from '../quote';
 
 /** A Résultat longer than this goes after the action in A (wrapped) rather than in B (one line). */
 const RESULT_ONE_LINE = 70;
@@ -42,7 +43,7 @@ function doneList(g: ReportGrid, liste: CappedList<ActionSummary>): void {
   g.ligne([`Faites (${liste.total})`, { value: 'Résultat obtenu', align: 'left', wrap: false }], { bold: true, size: 7, color: COLOURS.discret, background: COLOURS.entete });
   for (const a of liste.elements) {
     const resultat = a.resultat.trim();
-    const nom = a.action || a.id;
+    const nom = clip(a.action || a.id);
     if (resultat.length > RESULT_ONE_LINE) g.ligne([`${nom} → ${resultat}`]);
     else g.ligne([nom, resultat === '' ? { value: 'à renseigner (Plan, colonne Résultat)', ...SUBTLE, wrap: false } : { value: resultat, wrap: false }]);
   }
@@ -78,10 +79,10 @@ export function formatIndicator(indicateur: string): string {
 
 function indicatorLine(g: ReportGrid, i: MonthIndicator): void {
   const format = formatIndicator(i.indicateur);
-  const canal = i.canal === 'Tous' ? 'tous canaux' : i.canal;
+  const canal = i.canal === 'Tous' ? 'tous canaux' : clip(i.canal);
   const color = i.favorable === true ? COLOURS.vert : i.favorable === false ? COLOURS.rouge : COLOURS.discret;
   g.ligne([
-    `${i.indicateur} — ${canal}${i.connu ? '' : ' (indicateur inconnu)'}`,
+    `${clip(i.indicateur)} — ${canal}${i.connu ? '' : ' (indicateur inconnu)'}`,
     { value: i.valeur ?? '—', format, align: 'right', bold: true },
     { value: i.tendance ?? '—', color, align: 'center', bold: true },
     { value: i.cible ?? '—', format, align: 'right' },

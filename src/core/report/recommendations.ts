@@ -7,6 +7,7 @@ import { addMonths } from '../months';
 import { roundCents } from '../numbers';
 import { quadrant, scoreIdea } from '../planning/scoring';
 import type { BacklogIdea, MonthKey } from '../types';
+import { clip } from '../quote';
 
 /** The highest CAC must be at least this multiple of the lowest to recommend a reallocation. */
 export const REALLOCATION_RATIO_MIN = 2;
@@ -71,7 +72,7 @@ export function channelReallocation(index: MeasuresIndex, month: MonthKey): Real
   return {
     depuis, vers, cacDepuis: cher.cac, cacVers: economique.cac, ratio: cher.cac / economique.cac,
     depensesDepuis: cher.depensesMois, montant,
-    message: `Déplacer ${formatEuros(montant)} par mois (30 % des dépenses du mois) de « ${depuis} » (CAC ${formatEuros(cher.cac)} sur 3 mois) vers « ${vers} » (CAC ${formatEuros(economique.cac)}) : le client y coûte ${formatNumber(cher.cac / economique.cac)} fois moins cher.`,
+    message: `Déplacer ${formatEuros(montant)} par mois (30 % des dépenses du mois) de « ${clip(depuis)} » (CAC ${formatEuros(cher.cac)} sur 3 mois) vers « ${clip(vers)} » (CAC ${formatEuros(economique.cac)}) : le client y coûte ${formatNumber(cher.cac / economique.cac)} fois moins cher.`,
   };
 }
 

@@ -8,12 +8,13 @@ import { formatEuros, formatNumber, formatPercent, plural } from '../format';
 import type { MonthIndicator } from '../indicators/objectives';
 import type { SectionActions } from './actions';
 import type { Action } from '../types';
+import { clip } from '../quote';
 
 /** Section 8: blocked actions and over-budget postes phrased as questions for the monthly review. */
 export function decisionsToTake(bloquees: readonly Action[], depassements: readonly Overrun[]): string[] {
   return [
-    ...bloquees.map((a) => `Débloquer « ${a.action || a.id} »${a.responsable ? ` (${a.responsable})` : ''} : quelle décision, qui la prend ?`),
-    ...depassements.map((d) => `Poste « ${d.poste.poste} » : ${overrunSentence(d)} — accepter, réallouer ou arrêter ?`),
+    ...bloquees.map((a) => `Débloquer « ${clip(a.action || a.id)} »${a.responsable ? ` (${clip(a.responsable)})` : ''} : quelle décision, qui la prend ?`),
+    ...depassements.map((d) => `Poste « ${clip(d.poste.poste)} » : ${overrunSentence(d)} — accepter, réallouer ou arrêter ?`),
   ];
 }
 
@@ -26,10 +27,10 @@ export interface BudgetSummary {
 function ligneIndicateur(indicateurs: readonly MonthIndicator[]): string {
   const cle = indicateurs.find((i) => i.progression !== null) ?? indicateurs.find((i) => i.valeur !== null);
   if (!cle || cle.valeur === null) return indicateurs.length === 0 ? 'Indicateurs : aucun objectif défini.' : 'Indicateurs : aucune mesure ce mois-ci.';
-  const canal = cle.canal === 'Tous' ? '' : ` (${cle.canal})`;
+  const canal = cle.canal === 'Tous' ? '' : ` (${clip(cle.canal)})`;
   const cible = cle.cible === null ? '' : `, cible ${formatNumber(cle.cible)}`;
   const prog = cle.progression === null ? '' : `, progression ${formatPercent(cle.progression)}`;
-  return `Indicateur clé : ${cle.indicateur}${canal} ${formatNumber(cle.valeur)}${cible}${prog}${cle.tendance ? ` ${cle.tendance}` : ''}.`;
+  return `Indicateur clé : ${clip(cle.indicateur)}${canal} ${formatNumber(cle.valeur)}${cible}${prog}${cle.tendance ? ` ${cle.tendance}` : ''}.`;
 }
 
 /**

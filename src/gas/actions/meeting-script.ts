@@ -36,7 +36,7 @@ function save(ev){ev.preventDefault();var b=document.getElementById('ok'),st=doc
 b.disabled=true;st.className='statut muted';st.textContent='Enregistrement…';var payload=collect();
 google.script.run.withSuccessHandler(function(r){st.textContent=r.message;st.className='statut '+(r.ok?'succes':'erreur');erreurs(r.erreurs);
 if(r.ok){b.textContent='Enregistré';choix.disabled=true;}else{b.disabled=false;}})
-.withFailureHandler(function(e){st.className='statut erreur';st.textContent='Erreur : '+(e&&e.message?e.message:e);b.disabled=false;})
+.withFailureHandler(function(e){st.className='statut erreur';st.textContent=boussoleErreur(e);b.disabled=false;})
 .boussoleEnregistrerPointHebdo(payload);}
 choix.addEventListener('change',montrer);f.elements.date.addEventListener('change',noteDate);f.addEventListener('submit',save);
 })();

@@ -37,3 +37,22 @@ describe('boussoleErreur (the dialogs)', () => {
     expect(html).toContain('.withFailureHandler(function(e){etat.className=\'statut erreur\';etat.textContent=boussoleErreur(e);');
   });
 });
+
+describe('boussoleErreur (the meeting dialog)', () => {
+  const emu = seededEmulator();
+  emu.run('boussolePointHebdo');
+  const html = emu.ui.dialogs.at(-1)?.html ?? '';
+  const handler = /\.withFailureHandler\((function\(e\)\{[\s\S]*?\})\)\s*\.boussoleEnregistrerPointHebdo/.exec(html)?.[1] ?? '';
+
+  it('defines boussoleErreur in its head and shows it when saving fails, the button enabled again', () => {
+    const script = /<head>[\s\S]*?<script>(function boussoleErreur[\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const st = { className: '', textContent: '' };
+    const b = { disabled: true };
+    const run = new Function('st', 'b', `${script}; (${handler})(arguments[2]);`) as (st: unknown, b: unknown, e: unknown) => void;
+    run(st, b, { message: DENIED });
+    expect(st).toEqual({ className: 'statut erreur', textContent: MULTI_ACCOUNT_MESSAGE });
+    expect(b.disabled).toBe(false);
+    run(st, b, new Error('Verrou occupé'));
+    expect(st.textContent).toBe('Verrou occupé');
+  });
+});
