@@ -60,7 +60,7 @@ function budgetSection(g: ReportGrid, c: Comite): void {
   for (const l of b.lignes) g.ligne([horizonLabel(l), eur(l.prevuTrimestre), eur(l.reelTrimestre), eur(l.prevuCumule), eur(l.reelADate)]);
   const t = b.total;
   g.ligne([{ value: 'Total', bold: true }, eur(t.prevuTrimestre, true), eur(t.reelTrimestre, true), eur(t.prevuCumule, true), eur(t.reelADate, true)]);
-  headerRow(g, [`Répartition selon la maturité (${b.maturite ?? 'maturité non renseignée'}) et montants prévus`, 'Part cible', 'Montant cible', 'Montant prévu', 'Part prévue']);
+  headerRow(g, [`Répartition cible (maturité ${b.maturite ?? 'non renseignée'})`, 'Part cible', 'Montant cible', 'Montant prévu', 'Part prévue']);
   for (const l of b.repartition) {
     const ecart = l.partCible !== null && l.partPrevue !== null ? l.partPrevue - l.partCible : null;
     const color = ecart !== null && Math.abs(ecart) > 0.15 + 1e-9 ? COLOURS.orange : COLOURS.texte;
