@@ -81,7 +81,7 @@ describe('SPEC §3 — menu', () => {
     expect(seen.boussolePortefeuille).toMatch(/toast:Portefeuille prêt : 200 lignes/);
     // On the example: the classeur is not empty, so the example is refused with a message.
     expect(seen.boussoleChargerExemple).toMatch(/^alert:Le classeur contient déjà des données/);
-  }, 180_000); // 15 example classeurs, each with its dashboard and BOUSSOLE_SYNTHESE named range (costly in the emulator)
+  }, 240_000); // 16 example classeurs, each with its dashboard and BOUSSOLE_SYNTHESE named range (costly in the emulator)
 
   it('boussoleGenererRapportPour returns exactly { feuille, meteo, alertes }', () => {
     const emu = example();
