@@ -49,6 +49,7 @@ export const BENCH_ACTIONS: readonly BenchAction[] = [
   { name: 'boussoleChargerExemple', empty: true, run: (emu) => { emu.run('boussoleInitialiser'); emu.calls.reset(); return emu.run('boussoleChargerExemple'); } },
   { name: 'boussoleGenererRapportPour', run: (emu, month) => emu.run('boussoleGenererRapportPour', month) },
   { name: 'boussoleGenererRapportPour (regeneration)', run: (emu, month) => { emu.run('boussoleGenererRapportPour', month); emu.calls.reset(); return emu.run('boussoleGenererRapportPour', month); } },
+  { name: 'boussoleComiteTrimestrielPour', run: (emu) => emu.run('boussoleComiteTrimestrielPour', '2026-T3') },
   { name: 'boussoleVerifierSignaux', run: (emu) => emu.run('boussoleVerifierSignaux') },
   { name: 'boussoleSignaux', run: (emu, month) => emu.run('boussoleSignaux', month) },
   { name: 'boussoleActualiserTableauDeBord', run: (emu) => emu.run('boussoleActualiserTableauDeBord') },

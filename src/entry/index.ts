@@ -12,6 +12,7 @@ export { boussoleActualiserTableauDeBord } from './dashboard';
 export { boussolePortefeuille } from './portfolio';
 export { boussoleGenererRapport, boussoleGenererRapportPour, boussoleVerifierSignaux, boussoleChargerExemple } from './report';
 export { boussoleSignaux } from './signals';
+export { boussoleComiteTrimestriel, boussoleComiteTrimestrielPour } from './comite';
 export {
   boussoleOuvrirPanneau, boussoleDonneesPanneau, boussoleSelectionnerCellules, boussoleChangerStatut,
   boussoleAjouterAction, boussoleOuvrirOnglet, boussolePartagerConsultant, boussolePartagerAvecConsultant, boussoleAide,

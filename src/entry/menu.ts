@@ -14,6 +14,7 @@ export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
     { label: 'Générer le rapport mensuel', functionName: 'boussoleGenererRapport' },
     { label: 'Actualiser le tableau de bord', functionName: 'boussoleActualiserTableauDeBord' },
     { label: 'Préparer le point hebdo', functionName: 'boussolePointHebdo' },
+    { label: 'Préparer le comité trimestriel', functionName: 'boussoleComiteTrimestriel' },
     { label: 'Vérifier les signaux d\'alerte', functionName: 'boussoleVerifierSignaux' },
   ],
   [

@@ -69,7 +69,7 @@ function reportSheet(ss: Spreadsheet, name: string, existing: Sheet | null, inde
  * cells have the automatic format when the values go in (text that would read as something else
  * is escaped with `'`); the layout's formats come after.
  */
-function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
+export function writeReportTab(sheet: Sheet, layout: ReportLayout): void {
   const range = sheet.getRange(1, 1, layout.values.length, PAGE_WIDTH);
   writeValues(range, layout.values, { formats: [] });
   range.setNumberFormats(layout.numberFormats);

@@ -11,6 +11,7 @@ const SPEC_MENU: Array<[string, string] | '—'> = [
   ['Générer le rapport mensuel', 'boussoleGenererRapport'],
   ['Actualiser le tableau de bord', 'boussoleActualiserTableauDeBord'],
   ['Préparer le point hebdo', 'boussolePointHebdo'],
+  ['Préparer le comité trimestriel', 'boussoleComiteTrimestriel'],
   ["Vérifier les signaux d'alerte", 'boussoleVerifierSignaux'],
   '—',
   ['Prioriser le backlog', 'boussolePrioriserBacklog'],
@@ -44,7 +45,7 @@ describe('SPEC §3 — menu', () => {
 
   it('every contract name is a top-level function; scriptable variants and formulas too; nothing ends with _', () => {
     const code = readFileSync('dist/Code.js', 'utf8');
-    const names = [...SPEC_MENU.flatMap((m) => (m === '—' ? [] : [m[1]])), 'onOpen', 'onInstall', 'boussoleGenererRapportPour',
+    const names = [...SPEC_MENU.flatMap((m) => (m === '—' ? [] : [m[1]])), 'onOpen', 'onInstall', 'boussoleGenererRapportPour', 'boussoleComiteTrimestrielPour',
       'boussoleDonneesPanneau', 'BOUSSOLE_SCORE', 'BOUSSOLE_QUADRANT', 'BOUSSOLE_BUDGET', 'BOUSSOLE_ECART', 'BOUSSOLE_PROGRESSION',
       'BOUSSOLE_CAC', 'BOUSSOLE_ROAS', 'BOUSSOLE_CONVERSION', 'BOUSSOLE_CLV', 'BOUSSOLE_METEO'];
     for (const name of names) expect(code, name).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
@@ -60,7 +61,7 @@ describe('SPEC §3 — menu', () => {
     for (const m of SPEC_MENU) {
       if (m === '—') continue;
       const emu = example();
-      emu.user.answerPrompt('2026-10', 'OK');
+      emu.user.answerPrompt(m[1] === 'boussoleComiteTrimestriel' ? '2026-T3' : '2026-10', 'OK');
       emu.user.answerAlert('NO');
       emu.run(m[1]);
       const ui = emu.ui;
@@ -73,13 +74,14 @@ describe('SPEC §3 — menu', () => {
     expect(seen.boussoleAide).toMatch(/^sidebar:/);
     expect(seen.boussoleGenererRapport).toContain('dialog:Rapport prêt');
     expect(seen.boussolePointHebdo).toContain('dialog:Préparer le point hebdo');
+    expect(seen.boussoleComiteTrimestriel).toContain('dialog:Comité prêt');
     expect(seen.boussoleVerifierSignaux).toMatch(/dialog:Signaux d’alerte — \d/);
     expect(seen.boussolePartagerConsultant).toContain('dialog:Partager avec mon consultant');
     expect(seen.boussoleActualiserTableauDeBord).toMatch(/toast:Tableau de bord actualisé/);
     expect(seen.boussolePortefeuille).toMatch(/toast:Portefeuille prêt : 200 lignes/);
     // On the example: the classeur is not empty, so the example is refused with a message.
     expect(seen.boussoleChargerExemple).toMatch(/^alert:Le classeur contient déjà des données/);
-  }, 180_000); // 15 example classeurs, each with its dashboard and BOUSSOLE_SYNTHESE named range (costly in the emulator)
+  }, 240_000); // 16 example classeurs, each with its dashboard and BOUSSOLE_SYNTHESE named range (costly in the emulator)
 
   it('boussoleGenererRapportPour returns exactly { feuille, meteo, alertes }', () => {
     const emu = example();

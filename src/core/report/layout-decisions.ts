@@ -40,8 +40,8 @@ function budgetText(p: ContinueOrStop): string {
   return p.budgetRestant < 0 ? `Budget restant : ${formatEuros(p.budgetRestant)}, dépassé (${detail})` : `Budget restant : ${formatEuros(p.budgetRestant)} (${detail})`;
 }
 
-/** The v2 block in four rows: why, budget left and delay, the three questions, the advice. */
-function continueOrStopBlock(g: ReportGrid, p: ContinueOrStop): void {
+/** The v2 block in four rows: why, budget left and delay, the three questions, the advice (also on the comité page). */
+export function continueOrStopBlock(g: ReportGrid, p: ContinueOrStop): void {
   const fond = { background: COLOURS.fondRouge };
   const right = (value: string, bold = false) => ({ value, bold, wrap: false });
   const [q1 = '', q2 = '', q3 = ''] = p.questions;

@@ -6,7 +6,7 @@ import { example } from '../../acceptance/support';
 
 // The menu handlers of SPEC §3 and the input-less snapshot: not RPCs taking a payload.
 const MENU = ['boussoleOuvrirPanneau', 'boussoleGenererRapport', 'boussoleActualiserTableauDeBord', 'boussolePointHebdo',
-  'boussoleVerifierSignaux', 'boussolePrioriserBacklog', 'boussoleRepartirBudget', 'boussoleFeuilleDeRouteType',
+  'boussoleComiteTrimestriel', 'boussoleVerifierSignaux', 'boussolePrioriserBacklog', 'boussoleRepartirBudget', 'boussoleFeuilleDeRouteType',
   'boussolePlanRelance', 'boussoleInitialiser', 'boussoleChargerExemple', 'boussolePartagerConsultant', 'boussolePortefeuille', 'boussoleAide',
   'boussoleDonneesPanneau', 'boussoleCheckListe'];
 
@@ -21,6 +21,7 @@ const EXPECTED: Record<string, RegExp> = {
   boussoleOuvrirRituel: /^(Rituel illisible : actualisez le panneau\.|Rituel « .* » inconnu — attendu : Point hebdo, .*\. Actualisez le panneau\.)$/,
   boussoleGenererRapportPour: /n’est pas un mois valide : .*au format AAAA-MM/,
   boussoleSignaux: /n’est pas un mois valide : .*au format AAAA-MM/,
+  boussoleComiteTrimestrielPour: /n’est pas un trimestre valide : .*au format AAAA-Tn/,
 };
 
 /** What a broken or hostile client could send. */
