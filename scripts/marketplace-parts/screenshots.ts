@@ -56,7 +56,7 @@ export function missingShotsMessage(missing: readonly Shot[]): string {
 /** Opens the preview page and waits until the sidebar has loaded its data. */
 async function openPreview(browser: Browser, preview: Preview): Promise<Page> {
   const page = await browser.newPage({ viewport: SCREEN, deviceScaleFactor: 1, locale: 'fr-FR' });
-  await page.goto(preview.url, { waitUntil: 'load' });
+  await page.goto(preview.url, { waitUntil: 'load', timeout: 180_000 }); // four books with IMPORTRANGE take a while to serve
   await page.waitForLoadState('networkidle');
   return page;
 }

@@ -7,6 +7,7 @@ import { sameText } from '../text';
 import type { Action, Workbook } from '../types';
 import type { AgendaBlock, AgendaStep, MeetingSources, TabFound } from './meeting-types';
 import { agendaAction, type Agenda, type AgendaAction } from './weekly-meeting';
+import { suggestedQuarter } from '../comite/quarter';
 
 /** Words of the Vision shown to the team. */
 const VISION_WORDS = 30;
@@ -47,9 +48,7 @@ export function monthlyReviewSteps(classeur: Workbook, date: Date, rapport: Meet
 
 /** `2026-T4`: the quarter a comité held on `date` reviews (the one just ended during a quarter's first 15 days). */
 export function quarterOfComite(date: Date): string {
-  const early = date.getMonth() % 3 === 0 && date.getDate() <= 15;
-  const ref = early ? new Date(date.getFullYear(), date.getMonth() - 1, 1) : date;
-  return `${ref.getFullYear()}-T${Math.floor(ref.getMonth() / 3) + 1}`;
+  return suggestedQuarter(date);
 }
 
 /** Comité trimestriel: its one-page tab, then the three questions of the committee. */
