@@ -14,7 +14,7 @@ import { weatherOfActions } from '../core/alerts/weather';
 import { INVALID } from '../core/numbers';
 import { parseDate } from '../core/months';
 import { isBlank, matchEnum } from '../core/text';
-import { forgetSheetZone, gridFromSheet, todayInSheet } from '../gas/zone';
+import { gridFromSheet, todayInSheet } from '../gas/zone';
 
 /** Score 0–100 of backlog ideas from their 1–5 notes. */
 export function BOUSSOLE_SCORE(valeur: unknown, complexite: unknown, urgence: unknown): unknown {
@@ -96,7 +96,6 @@ function actions(statuts: unknown, echeances: unknown): Array<{ statut: Statut; 
 
 /** Weather of a set of actions as one text (`☀️ Ensoleillé`…), judged on `date` (today by default). */
 export function BOUSSOLE_METEO(statuts: unknown, echeances: unknown, date?: unknown): unknown {
-  forgetSheetZone();
   const jour = single(inSheetDays(date));
   if (jour === undefined && date !== undefined) return '⚠ une seule date attendue';
   const reference = isBlank(jour) ? todayInSheet() : parseDate(jour);

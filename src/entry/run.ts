@@ -2,11 +2,9 @@
 // raw crash (SPEC §7).
 
 import { UserError } from '../gas/lock';
-import { forgetSheetZone } from '../gas/zone';
 
 /** Runs a menu action; a UserError is shown as is, anything else as a French apology. */
 export function runAction<T>(work: () => T): T | undefined {
-  forgetSheetZone();
   try {
     return work();
   } catch (error) {
@@ -24,7 +22,6 @@ export function runAction<T>(work: () => T): T | undefined {
 
 /** Runs an RPC called by google.script.run: a UserError is rethrown as is, anything else as a French error. */
 export function rpc<T>(work: () => T): T {
-  forgetSheetZone();
   try {
     return work();
   } catch (error) {

@@ -3,28 +3,15 @@
 
 import { suggestedQuarter } from '../core/comite/quarter';
 import { generateComite, validateQuarter, type ComiteResult } from './comite';
-import { UserError } from './lock';
+import { askUntilValid } from './prompt';
 import { pdfUrl } from './report-html';
 import { escapeHtml, showDialog, textHtml, toast } from './ui';
 import { todayInSheet } from './zone';
 
 /** Asks for the quarter until it is valid; null when the user cancels or closes the prompt. */
 function askQuarter(today: Date): string | null {
-  const ui = SpreadsheetApp.getUi();
   const suggested = suggestedQuarter(today);
-  let intro = '';
-  for (;;) {
-    const response = ui.prompt('Préparer le comité trimestriel',
-      `${intro}Trimestre du comité, au format AAAA-Tn (laisser vide pour ${suggested}) :`, ui.ButtonSet.OK_CANCEL);
-    if (response.getSelectedButton() !== ui.Button.OK) return null;
-    const text = response.getResponseText().trim() || suggested;
-    try {
-      return validateQuarter(text);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      intro = `${error.message}\n\n`;
-    }
-  }
+  return askUntilValid('Préparer le comité trimestriel', `Trimestre du comité, au format AAAA-Tn (laisser vide pour ${suggested}) :`, suggested, validateQuarter);
 }
 
 /** Menu: Préparer le comité trimestriel — prompt, generation, toast and the *Comité prêt* dialog. */

@@ -3,7 +3,7 @@
 
 import { monthKey, monthLabelFr, suggestedReportMonth } from '../core/months';
 import { buildMonthlyReport } from '../core/report/model';
-import { UserError } from './lock';
+import { askUntilValid } from './prompt';
 import { readWorkbook } from './read';
 import { generateReport, validateMonth, type ReportResult } from './report';
 import { mailtoUrl, pdfUrl, reportReadyHtml, signalsHtml, tabUrl } from './report-html';
@@ -12,21 +12,8 @@ import { todayInSheet } from './zone';
 
 /** Asks for the month until it is valid; null when the user cancels or closes the prompt. */
 function askMonth(today: Date): string | null {
-  const ui = SpreadsheetApp.getUi();
   const suggested = suggestedReportMonth(today);
-  let intro = '';
-  for (;;) {
-    const response = ui.prompt('Générer le rapport mensuel',
-      `${intro}Mois du rapport, au format AAAA-MM (laisser vide pour ${suggested}) :`, ui.ButtonSet.OK_CANCEL);
-    if (response.getSelectedButton() !== ui.Button.OK) return null;
-    const text = response.getResponseText().trim() || suggested;
-    try {
-      return validateMonth(text);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      intro = `${error.message}\n\n`;
-    }
-  }
+  return askUntilValid('Générer le rapport mensuel', `Mois du rapport, au format AAAA-MM (laisser vide pour ${suggested}) :`, suggested, validateMonth);
 }
 
 /** Menu: Générer le rapport mensuel — prompt, generation, then the *Rapport prêt* dialog. */

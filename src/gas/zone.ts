@@ -7,12 +7,10 @@ import { isDate } from '../core/months';
 
 let zone: string | undefined;
 
-/** Forgets the zone read by a previous action (each menu action or RPC reads it again once). */
-export function forgetSheetZone(): void {
-  zone = undefined;
-}
-
-/** `getSpreadsheetTimeZone()` of the active spreadsheet, read once per execution. */
+/**
+ * `getSpreadsheetTimeZone()` of the active spreadsheet, read once per execution (Apps Script
+ * evaluates the script anew for every execution, so the module's cache never outlives one).
+ */
 export function sheetZone(): string {
   if (zone === undefined) zone = readSheetZone();
   return zone;

@@ -5,16 +5,12 @@
 // (then the rest), 8 ideas to prepare and 8 waiting, every objective off trajectory, a channel to
 // reallocate and six postes over budget. Printed like the report (test/libreoffice/report-page.test.ts):
 // .xlsx set up as the PDF link, LibreOffice to PDF, pdfinfo counts pages, a PNG in out/comite-page/.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROW_HEIGHT } from '../../src/core/report/grid';
-import { reportOnlyXlsx } from '../../scripts/report-render';
 import type { Emulator } from '../emulator/index';
 import { exampleBookAtScale } from '../gas/report/support';
-import { convertWithLibreOffice } from './soffice';
+import { printTab } from './print-tab';
 
 const TAB = 'Comité 2026-T3';
 const OUT = resolve('out', 'comite-page');
@@ -54,15 +50,7 @@ describe('the richest comité trimestriel on one A4 page', () => {
     for (const month of ['2026-07', '2026-08', '2026-09']) emu.run('boussoleGenererRapportPour', month);
     expect(emu.run('boussoleComiteTrimestrielPour', '2026-T3')).toEqual({ feuille: TAB });
     values = emu.book.values(TAB);
-    const dir = mkdtempSync(join(tmpdir(), 'boussole-comite-page-'));
-    await emu.saveXlsx(join(dir, 'classeur.xlsx'));
-    const single = join(dir, 'comite-2026-T3-x10.xlsx');
-    await reportOnlyXlsx(join(dir, 'classeur.xlsx'), TAB, single, ROW_HEIGHT);
-    const pdf = convertWithLibreOffice(single, dir, 'pdf');
-    pdfInfo = execFileSync('pdfinfo', [pdf]).toString();
-    mkdirSync(OUT, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', pdf, join(OUT, 'comite-2026-T3-x10')]);
-    png = join(OUT, 'comite-2026-T3-x10.png');
+    ({ pdfInfo, png } = await printTab(emu, TAB, OUT, 'comite-2026-T3-x10'));
   }, 240_000);
 
   it('has every section full', () => {

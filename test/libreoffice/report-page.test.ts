@@ -5,15 +5,11 @@
 // The tab is exported to .xlsx set up like the PDF link (A4 portrait, fit to width, 0.4 in margins,
 // rows as tall as Sheets makes them), LibreOffice prints it to PDF, pdfinfo counts the pages, and a
 // PNG goes to out/report-page/ to be looked at.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROW_HEIGHT } from '../../src/core/report/grid';
-import { reportOnlyXlsx } from '../../scripts/report-render';
 import { exampleBookAtScale } from '../gas/report/support';
-import { convertWithLibreOffice } from './soffice';
+import { printTab } from './print-tab';
 
 const TAB = 'Rapport 2026-10';
 const OUT = resolve('out', 'report-page');
@@ -28,15 +24,7 @@ describe('the richest monthly report on one A4 page', () => {
     expect(emu.run('boussoleGenererRapportPour', '2026-09')).toMatchObject({ meteo: '⛈️ Orageux' });
     expect(emu.run('boussoleGenererRapportPour', '2026-10')).toMatchObject({ feuille: TAB, meteo: '⛈️ Orageux' });
     values = emu.book.values(TAB);
-    const dir = mkdtempSync(join(tmpdir(), 'boussole-report-page-'));
-    await emu.saveXlsx(join(dir, 'classeur.xlsx'));
-    const single = join(dir, 'rapport-2026-10-x10.xlsx');
-    await reportOnlyXlsx(join(dir, 'classeur.xlsx'), TAB, single, ROW_HEIGHT);
-    const pdf = convertWithLibreOffice(single, dir, 'pdf');
-    pdfInfo = execFileSync('pdfinfo', [pdf]).toString();
-    mkdirSync(OUT, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', pdf, join(OUT, 'rapport-2026-10-x10')]);
-    png = join(OUT, 'rapport-2026-10-x10.png');
+    ({ pdfInfo, png } = await printTab(emu, TAB, OUT, 'rapport-2026-10-x10'));
   }, 240_000);
 
   it('has every section full', () => {
