@@ -20,7 +20,7 @@ export type MeetingField = 'rituel' | 'date' | 'meteo' | 'decisions' | 'blocages
   | 'marche' | 'coince' | 'manque' | 'ajouterAuBacklog' | 'points' | 'utilisateursActifs';
 
 const texte = (max: number) => z.string().check(z.maxLength(max));
-const optionalText = z.optional(texte(MAX_TEXT));
+const optionalText = () => z.optional(texte(MAX_TEXT));
 /** The payload's shape; only date, météo, décisions, blocages and participants are required (v1 dialogs). */
 const schema = once(() => z.object({
   rituel: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(120))),
@@ -30,9 +30,9 @@ const schema = once(() => z.object({
   blocages: texte(MAX_TEXT),
   participants: texte(MAX_TEXT),
   moral: z.optional(z.nullable(z.number().check(z.int(), z.gte(1), z.lte(5)))),
-  marche: optionalText,
-  coince: optionalText,
-  manque: optionalText,
+  marche: optionalText(),
+  coince: optionalText(),
+  manque: optionalText(),
   ajouterAuBacklog: z.optional(z.boolean()),
   points: z.optional(z.array(z.object({ question: texte(MAX_POINT), reponse: texte(MAX_POINT), traitee: z.boolean() })).check(z.maxLength(MAX_POINTS))),
   utilisateursActifs: z.optional(z.nullable(z.number().check(z.int(), z.gte(0), z.lte(1000)))),
